@@ -119,6 +119,8 @@ def rng_from(rng: Any) -> np.random.Generator:
     """Normalise ``rng`` (None, a seed or a Generator) to a Generator."""
     if isinstance(rng, np.random.Generator):
         return rng
-    if rng is None or (isinstance(rng, int | np.integer) and not isinstance(rng, bool) and rng >= 0):
+    if rng is None or (
+        isinstance(rng, int | np.integer) and not isinstance(rng, bool) and rng >= 0
+    ):
         return np.random.default_rng(rng)
     raise InputError("rng", rng, "pass None, a non-negative integer seed or numpy.random.Generator")

@@ -41,7 +41,9 @@ def write_envelope(path: str | os.PathLike, kind: str, version: int, data: Any) 
     try:
         payload = json.dumps(envelope, ensure_ascii=False, indent=2, allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise InputError("data", type(data).__name__, f"only plain, finite values can be saved ({exc})") from None
+        raise InputError(
+            "data", type(data).__name__, f"only plain, finite values can be saved ({exc})"
+        ) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -69,12 +71,15 @@ def read_envelope(path: str | os.PathLike, kind: str, max_version: int) -> tuple
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise InputError("path", str(path), "the file is not UTF-8 text; is it the right file?") from None
+        raise InputError(
+            "path", str(path), "the file is not UTF-8 text; is it the right file?"
+        ) from None
     try:
         envelope = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(
-            "file", f"{path.name} line {exc.lineno} column {exc.colno}",
+            "file",
+            f"{path.name} line {exc.lineno} column {exc.colno}",
             f"the JSON is broken there ({exc.msg}); undo the hand edit or restore a backup",
         ) from None
     if not isinstance(envelope, dict) or envelope.get("format") != f"expectlib/{kind}":
@@ -85,8 +90,9 @@ def read_envelope(path: str | os.PathLike, kind: str, max_version: int) -> tuple
         raise InputError("version", version, "the file's version must be a positive whole number")
     if version > max_version:
         raise InputError(
-            "version", version,
-            f"this file was saved by a newer expectlib (reads up to {max_version}); upgrade expectlib",
+            "version",
+            version,
+            f"saved by a newer expectlib (this one reads up to {max_version}); upgrade expectlib",
         )
     if "data" not in envelope:
         raise InputError("data", None, "the file has no 'data' section")
