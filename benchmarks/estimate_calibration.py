@@ -60,7 +60,7 @@ def baseline_p80(train: pd.DataFrame, test: pd.DataFrame, q: float = 0.8) -> np.
 
 
 def evaluate(
-    frame: pd.DataFrame, *, q: float = 0.8, max_single: int = 1500, trials: int = 4000, rng: int = 5
+    frame: pd.DataFrame, *, q: float = 0.8, max_single: int = 3000, trials: int = 4000, rng: int = 5
 ) -> dict[str, float]:
     """The calibration figures for one generated history."""
     train, test = split_by_date(frame)

@@ -31,6 +31,7 @@ _LAZY = {
     "History": "history",
     "WorkCalendar": "calendar",
     "outside_view": "outside",
+    "compare_views": "outside",
 }
 
 __all__ = ["ExpectlibError", "InputError", "__version__", *sorted(_LAZY)]

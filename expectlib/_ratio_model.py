@@ -56,11 +56,13 @@ class RatioModel:
     person_names: tuple[str, ...]
     bandwidth: float = DEFAULT_BANDWIDTH
     prior: float = DEFAULT_PRIOR
+    day: np.ndarray | None = None  # days since the first dated task (NaN where undated)
+    half_life: float = np.inf  # days; older tasks weigh half as much per half-life
     tuned: bool = False
     tuning: dict = field(default_factory=dict)
 
     @classmethod
-    def build(cls, estimate, actual, person_names_per_row, group_keys, *, tune=True):
+    def build(cls, estimate, actual, person_names_per_row, group_keys, *, days=None, tune=True):
         ratio = np.asarray(actual, float) / np.asarray(estimate, float)
         order = np.argsort(ratio, kind="stable")
         names = sorted({p for p in person_names_per_row if p is not None})
@@ -79,6 +81,7 @@ class RatioModel:
             person=person[order],
             group=group[order],
             person_names=tuple(names),
+            day=None if days is None else np.asarray(days, float)[order],
         )
         if tune and len(ratio) >= MIN_TUNE:
             model = model._tuned()
@@ -93,7 +96,18 @@ class RatioModel:
         return np.array([lookup.get(p, -1) if p is not None else -1 for p in people], np.int64)
 
     # ---- weights -------------------------------------------------------------------
-    def weights(self, log_est, person, *, bandwidth=None, prior=None, rows=None, exclude=None):
+    def weights(
+        self,
+        log_est,
+        person,
+        *,
+        bandwidth=None,
+        prior=None,
+        rows=None,
+        exclude=None,
+        half_life=None,
+        now=None,
+    ):
         """Normalised weights (m, n) of past tasks for m queries.
 
         ``rows`` restricts the reference set to those indices of the history;
@@ -115,6 +129,12 @@ class RatioModel:
                 d2[np.arange(d2.shape[0]), exclude] = -np.inf
             d2 -= d2.max(axis=1, keepdims=True)  # nearest task gets weight 1: no underflow
             kern = np.exp(d2)
+        life = self.half_life if half_life is None else half_life
+        if np.isfinite(life) and self.day is not None:
+            ref_day = self.day if rows is None else self.day[rows]
+            now = np.nanmax(self.day) if now is None else now
+            age = np.maximum(now - np.where(np.isnan(ref_day), np.nanmedian(ref_day), ref_day), 0)
+            kern = kern * np.exp2(-age / life)[None, :]
         pool = kern / kern.sum(axis=1, keepdims=True)
         person = np.asarray(person)
         if (person < 0).all():
@@ -145,37 +165,64 @@ class RatioModel:
 
     # ---- tuning -----------------------------------------------------------------
     def _tuned(self) -> RatioModel:
+        """Choose bandwidth, prior strength and half-life by out-of-sample pinball loss.
+
+        With dates (the usual case), by forward validation: the earliest 75% of
+        tasks predict the latest 25%, as the forecast will predict the future.
+        Without dates, by leave-one-out. The loss is the mean pinball loss of
+        log(actual/estimate) at quantiles 0.5, 0.8 and 0.9.
+        """
         rng = np.random.default_rng(0)  # fixed: the same history always tunes the same way
-        n = self.n
-        ref = np.sort(rng.choice(n, size=min(n, 4000), replace=False))
-        q_pos = np.sort(rng.choice(len(ref), size=min(len(ref), 1500), replace=False))
-        queries = ref[q_pos]
-        r_ref = self.ratio[ref]
-        log_r_q = np.log(self.ratio[queries])
-        has_person = (self.person >= 0).any()
-        priors = PRIOR_STRENGTHS if has_person else (DEFAULT_PRIOR,)
+        n, day = self.n, self.day
+        dated = day is not None and np.mean(np.isfinite(day)) >= 0.8 and n >= 200
+        span = float(np.nanmax(day) - np.nanmin(day)) if dated else 0.0
+        if dated and span >= 60:
+            split = float(np.nanquantile(day, 0.75))
+            earlier, later = np.flatnonzero(day <= split), np.flatnonzero(day > split)
+            dated = len(earlier) >= 100 and len(later) >= 50
+        else:
+            dated = False
+        if dated:
+            ref = np.sort(rng.choice(earlier, size=min(len(earlier), 4000), replace=False))
+            queries = np.sort(rng.choice(later, size=min(len(later), 1200), replace=False))
+            exclude, now, lives = None, split, (np.inf, span, span / 3)
+        else:
+            ref = np.sort(rng.choice(n, size=min(n, 4000), replace=False))
+            exclude = np.sort(rng.choice(len(ref), size=min(len(ref), 1500), replace=False))
+            queries, now, lives = ref[exclude], None, (np.inf,)
+        tau = np.array(TUNE_QUANTILES)
+        log_r = np.log(self.ratio[queries])[:, None]
+        priors = PRIOR_STRENGTHS if (self.person >= 0).any() else (DEFAULT_PRIOR,)
         scores = {}
-        for h in BANDWIDTHS:
-            for k in priors:
-                w = self.weights(
-                    self.log_est[queries],
-                    self.person[queries],
-                    bandwidth=h,
-                    prior=k,
-                    rows=ref,
-                    exclude=q_pos,
-                )
-                qs = np.log(_weighted_quantiles(r_ref, w, np.array(TUNE_QUANTILES)))
-                diff = log_r_q[:, None] - qs
-                tau = np.array(TUNE_QUANTILES)[None, :]
-                scores[(h, k)] = float(np.mean(np.maximum(tau * diff, (tau - 1) * diff)))
-        h, k = min(scores, key=scores.get)
+        for life in lives:
+            for h in BANDWIDTHS:
+                for k in priors:
+                    w = self.weights(
+                        self.log_est[queries],
+                        self.person[queries],
+                        bandwidth=h,
+                        prior=k,
+                        rows=ref,
+                        exclude=exclude,
+                        half_life=life,
+                        now=now,
+                    )
+                    diff = log_r - np.log(_weighted_quantiles(self.ratio[ref], w, tau))
+                    scores[(h, k, life)] = float(np.mean(np.maximum(tau * diff, (tau - 1) * diff)))
+        h, k, life = min(scores, key=scores.get)
+        steady = min((key for key in scores if np.isinf(key[2])), key=scores.get)
+        if scores[(h, k, life)] > 0.997 * scores[steady]:  # decay must clearly pay for itself
+            h, k, life = steady
         return _replace(
             self,
             bandwidth=float(h),
             prior=float(k),
+            half_life=float(life),
             tuned=True,
-            tuning={f"h={a}, k={b}": s for (a, b), s in scores.items()},
+            tuning={
+                "method": "forward validation" if dated else "leave-one-out",
+                **{f"h={a}, k={b}, half-life={c:.0f} d": v for (a, b, c), v in scores.items()},
+            },
         )
 
     # ---- leave-one-out checks ----------------------------------------------------

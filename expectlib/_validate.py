@@ -18,15 +18,40 @@ import numpy as np
 
 from .errors import InputError
 
-_COMMA_DECIMAL = re.compile(r"^\s*[-+]?\d+,\d+\s*$")
-_PLAIN_NUMBER = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
+_PLAIN_NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+_GROUPED = re.compile(r"^[-+]?\d{1,3}([ _'\u00a0\u202f]\d{3})+([.,]\d+)?$")
+
+
+def _normalise(text: str, field: str, original: Any) -> str:
+    """Read the ways people write numbers: 2,5 · 1.800,5 · 1,800.5 · 6 650 · 1,000,000."""
+    if _GROUPED.match(text):  # 6 650 or 6 650,5: spaces, underscores or ' group thousands
+        text = re.sub(r"[ _'\u00a0\u202f]", "", text)
+    if "," in text and "." in text:  # the later mark is the decimal point
+        if text.rfind(",") > text.rfind("."):
+            return text.replace(".", "").replace(",", ".")
+        return text.replace(",", "")
+    if text.count(",") > 1:  # 1,000,000
+        return text.replace(",", "") if re.match(r"^[-+]?\d{1,3}(,\d{3})+$", text) else text
+    if "," in text:
+        head, tail = text.split(",")
+        if len(tail) == 3 and head.lstrip("+-") not in ("", "0"):
+            raise InputError(
+                field,
+                original,
+                f"is that {head}{tail} or {head}.{tail}? "
+                f"write it without the comma ({head}{tail}) or with a point",
+            )
+        return f"{head}.{tail}"
+    return text
 
 
 def parse_number(field: str, value: Any) -> float:
-    """Turn a typed number into a float; comma decimals ("2,5") are accepted.
+    """Turn a typed number into a float; comma decimals and digit groups are understood.
 
-    >>> parse_number("hours", "2,5")
-    2.5
+    >>> parse_number("hours", "2,5"), parse_number("km", "6 650"), parse_number("x", "1.800,5")
+    (2.5, 6650.0, 1800.5)
+
+    "1,800" could mean 1800 or 1.8, so it is refused with a message that asks.
     """
     if isinstance(value, bool):
         raise InputError(field, value, "type a number, not True/False")
@@ -36,8 +61,7 @@ def parse_number(field: str, value: Any) -> float:
         text = value.strip()
         if not text:
             raise InputError(field, value, "this field is empty; type a number")
-        if _COMMA_DECIMAL.match(text):
-            text = text.replace(",", ".")
+        text = _normalise(text, field, value)
         if _PLAIN_NUMBER.match(text):
             return float(text)
         raise InputError(field, value, "type a plain number such as 4 or 2.5 (no units or words)")

@@ -207,7 +207,7 @@ class Forecast:
             named = [p for p in set(self.people) if p is not None and p in h.people]
             who = f", {len(named)} of the people in this plan among them" if named else ""
             parts.append(
-                f"Based on {h.n} past tasks{who}: past estimates were met "
+                f"Based on {h.n:,} past tasks{who}: past estimates were met "
                 f"{met:.0%} of the time, and the model lets tasks of one plan run "
                 f"over together (correlation {self.correlation:.2f}, "
                 f"{self.correlation_source})."

@@ -221,8 +221,15 @@ class History:
         """The tuned empirical ratio model (built once, on first use)."""
         rec = self.records
         persons = [None if pd.isna(p) else p for p in rec["person"]]
+        days = None
+        if rec["date"].notna().any():
+            days = ((rec["date"] - rec["date"].min()).dt.total_seconds() / 86400.0).to_numpy(float)
         return RatioModel.build(
-            rec["estimate"].to_numpy(), rec["actual"].to_numpy(), persons, self._group_keys()
+            rec["estimate"].to_numpy(),
+            rec["actual"].to_numpy(),
+            persons,
+            self._group_keys(),
+            days=days,
         )
 
     @functools.cached_property
