@@ -1,0 +1,15 @@
+"""Lesson widgets: one function per widget, each returns it without displaying it.
+
+* :func:`estimator` — task table → dated P50/P80/P95 and a promise (lesson 02).
+* :func:`calibration_quiz` — are your 90% ranges right nine times in ten?
+
+The notebook cell is just ``ex.widgets.estimator()``; the widget holds no logic of its
+own (see :mod:`expectlib.estimate`, :mod:`expectlib.calendar`, :mod:`expectlib.quiz`).
+"""
+
+from __future__ import annotations
+
+from .calibration import calibration_quiz
+from .estimator import EstimatorApp, estimator
+
+__all__ = ["EstimatorApp", "calibration_quiz", "estimator"]
