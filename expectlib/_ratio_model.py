@@ -341,15 +341,18 @@ def simulate_totals(grid: np.ndarray, rho: float, trials: int, gen: np.random.Ge
     """
     m = grid.shape[0]
     common = gen.standard_normal(trials)
-    pos = _Z_TABLE[gen.integers(0, 65536, size=(m, trials), dtype=np.uint16)]
+    # scale and shift the 65,536-entry table once instead of every draw
+    table = _Z_TABLE * np.float32(np.sqrt(1.0 - rho)) + np.float32(Z_LIMIT * _SCALE + 0.5)
+    pos = table[gen.integers(0, 65536, size=(m, trials), dtype=np.uint16)]
     if rho > 0:
-        pos *= np.float32(np.sqrt(1.0 - rho))
         pos += (np.sqrt(rho) * _SCALE * common).astype(np.float32)[None, :]
-    pos += np.float32(Z_LIMIT * _SCALE + 0.5)
     np.clip(pos, 0, GRID - 1, out=pos)
     idx = pos.astype(np.int32)
     idx += (np.arange(m, dtype=np.int32) * GRID)[:, None]
-    return grid.ravel()[idx].sum(axis=0)
+    # float32 halves the memory the random gathers touch (the hot spot); sums stay exact to
+    # about 1e-6 relative, far below the Monte Carlo error
+    flat = np.ascontiguousarray(grid, dtype=np.float32).ravel()
+    return flat[idx].sum(axis=0).astype(np.float64)
 
 
 def grid_index(x: np.ndarray) -> np.ndarray:

@@ -30,6 +30,7 @@ from .history import History
 __all__ = ["Forecast", "ThreePoint", "forecast"]
 
 MAX_CELLS = 50_000_000  # tasks x trials held in memory at once
+MAX_EFFORT = 1e7  # larger efforts are typing or unit mistakes (ten million hours)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ class ThreePoint:
             )
         if likely <= 0:
             raise InputError("likely", likely, "the likely effort must be greater than zero")
+        if high > MAX_EFFORT:
+            raise InputError("high", high, f"use at most {MAX_EFFORT:,.0f}; check the unit")
         object.__setattr__(self, "low", low)
         object.__setattr__(self, "likely", likely)
         object.__setattr__(self, "high", high)
@@ -332,6 +335,8 @@ def _task(i: int, value: Any, *, needs_history: bool) -> ThreePoint | float:
     x = parse_number(field_name, value)
     if not math.isfinite(x) or x <= 0:
         raise InputError(field_name, value, "use a positive number of hours")
+    if x > MAX_EFFORT:
+        raise InputError(field_name, value, f"use at most {MAX_EFFORT:,.0f}; check the unit")
     return x
 
 
