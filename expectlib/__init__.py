@@ -32,6 +32,14 @@ _LAZY = {
     "WorkCalendar": "calendar",
     "outside_view": "outside",
     "compare_views": "outside",
+    "Brief": "scope",
+    "prequalify": "scope",
+    "Deliverable": "scope",
+    "Milestone": "scope",
+    "PaymentStage": "scope",
+    "CommunicationPlan": "scope",
+    "Scope": "scope",
+    "triage": "scope",
 }
 
 __all__ = ["ExpectlibError", "InputError", "__version__", *sorted(_LAZY)]
