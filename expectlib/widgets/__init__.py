@@ -11,5 +11,13 @@ from __future__ import annotations
 
 from .calibration import calibration_quiz
 from .estimator import EstimatorApp, estimator
+from .scoping import brief_form, scope_builder, triage_box
 
-__all__ = ["EstimatorApp", "calibration_quiz", "estimator"]
+__all__ = [
+    "EstimatorApp",
+    "brief_form",
+    "calibration_quiz",
+    "estimator",
+    "scope_builder",
+    "triage_box",
+]
