@@ -17,6 +17,7 @@ Widgets in this package follow three rules, and these helpers make them cheap:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import functools
 import html
@@ -24,7 +25,7 @@ import io
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -308,3 +309,48 @@ class Autosave:
     def __repr__(self) -> str:
         state = str(self.path) if self.enabled else "disabled"
         return f"Autosave({self.name!r}, {state})"
+
+
+class AutosavedApp:
+    """Mixin for lesson apps that keep what the user typed across kernel restarts.
+
+    The host sets ``self.autosave`` (:class:`Autosave`), ``self.autosave_note``
+    (:class:`ErrorLabel`) and ``self._defaults`` (a state dict), and implements
+    ``state()`` and ``_apply_state(state)``.
+    """
+
+    _hold = 0
+
+    @contextlib.contextmanager
+    def _holding(self) -> Iterator[None]:
+        """Suspend refresh and autosave while several controls change at once."""
+        self._hold += 1
+        try:
+            yield
+        finally:
+            self._hold -= 1
+
+    def _restore(self) -> None:
+        """Apply the defaults, then the autosaved state; a bad file falls back on defaults."""
+        saved = self.autosave.load()
+        with self._holding():
+            self._apply_state(self._defaults)
+            if saved is not None:
+                try:
+                    self._apply_state(saved)
+                    self.autosave_note.note(f"Restored your last inputs from {self.autosave.path}")
+                except Exception as exc:  # a hand-edited or old file must not break the lesson
+                    self._apply_state(self._defaults)
+                    self.autosave_note.show(f"Could not restore your last inputs ({exc})")
+            if self.autosave.problem:
+                self.autosave_note.show(self.autosave.problem)
+
+    def _save_now(self, _change: Any = None) -> None:
+        """Write the current state; show (or clear) a problem beside the app."""
+        if self._hold or not self.autosave.enabled:
+            return
+        if self.autosave.save(self.state()):
+            if self.autosave_note.has_error:
+                self.autosave_note.clear()
+        else:
+            self.autosave_note.show(self.autosave.problem)

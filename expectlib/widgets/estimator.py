@@ -21,12 +21,11 @@ autosaved (see :class:`~expectlib.widgets._common.Autosave`).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import html
 import math
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,15 @@ from ..calendar import WorkCalendar
 from ..errors import InputError
 from ..estimate import Forecast, ThreePoint, forecast
 from ..history import History
-from ._common import FIGURE_DPI, Autosave, ErrorLabel, format_date, guard, show_png
+from ._common import (
+    FIGURE_DPI,
+    Autosave,
+    AutosavedApp,
+    ErrorLabel,
+    format_date,
+    guard,
+    show_png,
+)
 
 __all__ = ["EstimatorApp", "EstimatorResult", "estimator"]
 
@@ -392,7 +399,7 @@ def history_from_csv(path: str | os.PathLike) -> History:
 # ---------------------------------------------------------------------- the app
 
 
-class EstimatorApp(widgets.VBox):
+class EstimatorApp(AutosavedApp, widgets.VBox):
     """The estimator widget; build it with :func:`estimator`.
 
     Controls are attributes so tests and notebooks can drive it: ``rows`` (list of
@@ -480,18 +487,7 @@ class EstimatorApp(widgets.VBox):
 
         # ---- state: defaults, then whatever was autosaved
         self.autosave = Autosave("estimator", path=autosave_path, enabled=autosave)
-        saved = self.autosave.load()
-        with self._holding():
-            self._apply_state(self._defaults)
-            if saved is not None:
-                try:
-                    self._apply_state(saved)
-                    self.autosave_note.note(f"Restored your last inputs from {self.autosave.path}")
-                except Exception as exc:  # a hand-edited or old file must not break the lesson
-                    self._apply_state(self._defaults)
-                    self.autosave_note.show(f"Could not restore your last inputs ({exc})")
-            if self.autosave.problem:
-                self.autosave_note.show(self.autosave.problem)
+        self._restore()
 
         # ---- events
         changed = guard(self._changed, self.error_label, clear=False)
@@ -621,15 +617,6 @@ class EstimatorApp(widgets.VBox):
             self.hours_per_day.value = float(hpd)
         self._show_history_inputs()
 
-    @contextlib.contextmanager
-    def _holding(self) -> Iterator[None]:
-        """Suspend refresh and autosave while several controls change at once."""
-        self._hold += 1
-        try:
-            yield
-        finally:
-            self._hold -= 1
-
     # ------------------------------------------------------------------ rows
     def add_row(self, state: dict[str, Any] | None = None, *, refresh: bool = True) -> TaskRow:
         """Append a task row (blank by default; blank rows are ignored until filled)."""
@@ -680,12 +667,7 @@ class EstimatorApp(widgets.VBox):
             return
         self._show_history_inputs()
         self.refresh()
-        if self.autosave.enabled:
-            if self.autosave.save(self.state()):
-                if self.autosave_note.has_error:
-                    self.autosave_note.clear()
-            else:
-                self.autosave_note.show(self.autosave.problem)
+        self._save_now()
 
     def _source_changed(self, change: dict) -> None:
         """Without a history only 3-point tasks count: switch rows that have all three."""

@@ -37,7 +37,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,7 @@ from ..scope import (
     prequalify,
     triage,
 )
-from ._common import Autosave, ErrorLabel, guard
+from ._common import Autosave, AutosavedApp, ErrorLabel, guard
 
 __all__ = [
     "BriefForm",
@@ -196,20 +196,6 @@ def _write_text_atomic(path: Path, text: str) -> Path:
     return path
 
 
-class _Holding:
-    """Mixin: suspend refresh and autosave while many controls change at once."""
-
-    _hold = 0
-
-    @contextlib.contextmanager
-    def _holding(self) -> Iterator[None]:
-        self._hold += 1
-        try:
-            yield
-        finally:
-            self._hold -= 1
-
-
 #: Tab titles as wide as their text (ipywidgets cuts them at 144 px); scoped to our tabs.
 _TAB_CSS = (
     "<style>.jupyter-widgets.widget-tab.ex-tabs > .lm-TabBar .lm-TabBar-tab"
@@ -319,7 +305,7 @@ def _load_brief(source: Any) -> tuple[Brief, str]:
     raise InputError("brief", source, "pass None, a Brief, a dict or the path of a brief JSON file")
 
 
-class BriefForm(_Holding, widgets.VBox):
+class BriefForm(AutosavedApp, widgets.VBox):
     """The brief form with live pre-qualification; build it with :func:`brief_form`.
 
     Controls: ``fields`` (dict: Brief field name -> widget; each also an attribute, e.g.
@@ -377,18 +363,7 @@ class BriefForm(_Holding, widgets.VBox):
         self.autosave_note = ErrorLabel()
 
         self.autosave = Autosave(name or default_name, path=autosave_path, enabled=autosave)
-        saved = self.autosave.load()
-        with self._holding():
-            self._apply_state(self._defaults)
-            if saved is not None:
-                try:
-                    self._apply_state(saved)
-                    self.autosave_note.note(f"Restored your last inputs from {self.autosave.path}")
-                except Exception as exc:  # an old or hand-edited file must not break the lesson
-                    self._apply_state(self._defaults)
-                    self.autosave_note.show(f"Could not restore your last inputs ({exc})")
-            if self.autosave.problem:
-                self.autosave_note.show(self.autosave.problem)
+        self._restore()
 
         changed = guard(self._changed, self.error_label, clear=False)
         for w in self.fields.values():
@@ -451,12 +426,7 @@ class BriefForm(_Holding, widgets.VBox):
         if self._hold:
             return
         self.refresh()
-        if self.autosave.enabled:
-            if self.autosave.save(self.state()):
-                if self.autosave_note.has_error:
-                    self.autosave_note.clear()
-            else:
-                self.autosave_note.show(self.autosave.problem)
+        self._save_now()
 
     def refresh(self) -> Prequalification | None:
         """Read the form, pre-qualify and redraw; None (and inline messages) on bad input."""
@@ -875,7 +845,7 @@ def preview_html(scope: Scope) -> str:
     return f"<div class='ex-scope-preview'>{_SCRIPT.sub('', fragment)}</div>"
 
 
-class ScopeBuilder(_Holding, widgets.VBox):
+class ScopeBuilder(AutosavedApp, widgets.VBox):
     """The statement-of-work builder; build it with :func:`scope_builder`.
 
     Controls (attributes): ``project``, ``client``, ``currency``, ``deliverables``
@@ -1052,18 +1022,7 @@ class ScopeBuilder(_Holding, widgets.VBox):
 
         # ---- state: defaults, then whatever was autosaved
         self.autosave = Autosave(name or default_name, path=autosave_path, enabled=autosave)
-        saved = self.autosave.load()
-        with self._holding():
-            self._apply_state(self._defaults)
-            if saved is not None:
-                try:
-                    self._apply_state(saved)
-                    self.autosave_note.note(f"Restored your last inputs from {self.autosave.path}")
-                except Exception as exc:
-                    self._apply_state(self._defaults)
-                    self.autosave_note.show(f"Could not restore your last inputs ({exc})")
-            if self.autosave.problem:
-                self.autosave_note.show(self.autosave.problem)
+        self._restore()
 
         # ---- events
         changed = guard(self._changed, self.error_label, clear=False)
@@ -1318,14 +1277,7 @@ class ScopeBuilder(_Holding, widgets.VBox):
         self.refresh()
         self._autosave()
 
-    def _autosave(self, _change: Any = None) -> None:
-        if self._hold or not self.autosave.enabled:
-            return
-        if self.autosave.save(self.state()):
-            if self.autosave_note.has_error:
-                self.autosave_note.clear()
-        else:
-            self.autosave_note.show(self.autosave.problem)
+    _autosave = AutosavedApp._save_now
 
     def refresh(self) -> Scope | None:
         """Read every control, rebuild the statement and redraw the preview.
