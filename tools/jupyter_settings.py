@@ -7,6 +7,11 @@ the update check, so that a session never calls out to the internet and screensh
 are not covered by the toast. Keys already present in the target file are kept
 unless the kit sets them too.
 
+It also writes a Voilà template, ``expectlib-offline``: the installed ``lab`` template
+without the two Font Awesome stylesheets it links on a public CDN (the same icons are
+bundled in Voilà's own scripts), so an app served with ``--template=expectlib-offline``
+makes no request outside the machine.
+
 Run by ``make install``; safe to run again::
 
     python tools/jupyter_settings.py            # into this interpreter's prefix
@@ -67,6 +72,31 @@ def write_user_settings(settings_dir: str | Path, source: Path = SOURCE) -> list
     return written
 
 
+VOILA_TEMPLATE = "expectlib-offline"
+
+
+def install_voila_template(prefix: str | Path = sys.prefix) -> Path | None:
+    """Write ``expectlib-offline``: Voilà's lab template minus its CDN stylesheet links.
+
+    Returns the template folder, or None when Voilà is not installed in ``prefix``.
+    """
+    templates = Path(prefix) / "share" / "jupyter" / "voila" / "templates"
+    lab = templates / "lab" / "index.html.j2"
+    if not lab.is_file():
+        return None
+    kept = [
+        line
+        for line in lab.read_text(encoding="utf-8").splitlines(keepends=True)
+        if not ("<link" in line and "://" in line)
+    ]
+    target = templates / VOILA_TEMPLATE
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "index.html.j2").write_text("".join(kept), encoding="utf-8")
+    conf = {"base_template": "lab"}
+    (target / "conf.json").write_text(json.dumps(conf) + "\n", encoding="utf-8")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -75,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = install(args.prefix)
     print(f"JupyterLab settings: wrote {path}")
+    template = install_voila_template(args.prefix)
+    if template is not None:
+        print(f"Voilà template (no CDN links): wrote {template}")
     return 0
 
 

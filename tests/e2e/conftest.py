@@ -395,6 +395,19 @@ class VoilaServer(_Server):
         return f"{self.base_url}/"
 
 
+def _offline_voila_template() -> str:
+    """Name of the kit's CDN-free Voilà template, (re)written into this environment."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "jupyter_settings", ROOT / "tools" / "jupyter_settings.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.install_voila_template(sys.prefix)
+    return module.VOILA_TEMPLATE
+
+
 @pytest.fixture(scope="session")
 def voila_server(
     chromium_executable: str, tmp_path_factory: pytest.TempPathFactory
@@ -421,6 +434,7 @@ def voila_server(
             f"--port={port}",
             "--Voila.port_retries=0",
             "--VoilaConfiguration.show_tracebacks=True",
+            f"--template={_offline_voila_template()}",
         ]
         workdir = tmp_path_factory.mktemp("voila")
         # the static file answers without starting a kernel (a page view would start one)

@@ -82,8 +82,8 @@ def test_lab_estimator_responds_to_controls(page, open_notebook, screenshot):
     _reset(page, app)  # leave the autosave at the lesson's defaults
 
 
-def test_voila_estimator_renders_and_responds(page, voila_server, screenshot):
-    """Serve lesson 02 with Voilà: the estimator appears without code and reacts."""
+def test_voila_estimator_renders_and_responds(page, voila_server, screenshot, blocked_requests):
+    """Serve lesson 02 with Voilà: the estimator appears without code, reacts, stays offline."""
     page.set_viewport_size({"width": 1400, "height": 1500})
     page.goto(voila_server(LESSON).url, wait_until="domcontentloaded")
     app = _estimator(page)
@@ -101,6 +101,7 @@ def test_voila_estimator_renders_and_responds(page, voila_server, screenshot):
     app.locator(".ex-history-source").evaluate("el => el.scrollIntoView({block: 'start'})")
     screenshot(page, "voila_02_estimating")
     _reset(page, app)
+    assert blocked_requests == []  # the kit's Voilà template links nothing outside the machine
 
 
 def test_voila_restores_autosave_after_reload(page, voila_server):
