@@ -109,3 +109,19 @@ def test_lab_brief_flags_and_scope_preview(page, open_notebook, screenshot):
     expect(preview).not_to_contain_text("Photo retouching")
     _click(form, ".ex-reset")
     expect(you_decide).to_have_count(0)
+
+
+def test_voila_scoping_app_renders_and_responds(page, voila_server, blocked_requests):
+    """Lesson 01 served by Voilà: the brief form reacts to typing, with no outside request."""
+    page.set_viewport_size({"width": 1400, "height": 1300})
+    page.goto(voila_server(LESSON).url, wait_until="domcontentloaded")
+    form = _brief(page, 0)
+    you_decide = form.locator(".ex-flag[data-code='you_decide']")
+    expect(you_decide).to_have_count(0)
+    goal = form.locator(".ex-brief-goal textarea").first
+    goal.scroll_into_view_if_needed()
+    goal.fill("Honestly, you decide")
+    expect(you_decide).to_have_count(1)
+    expect(page.locator(".ex-scope-builder .ex-preview").first).to_contain_text("Statement of work")
+    expect(page.locator("body")).not_to_contain_text("Loading widget")
+    assert blocked_requests == []
