@@ -110,25 +110,14 @@ def bench_forecast(repeats: int = 30, pure_repeats: int = 3) -> dict[str, float]
     pure-Python Monte Carlo of the same model (benchmarks/pure_python_forecast.py),
     timed in the same run.
     """
-    import importlib.util
-    from pathlib import Path
-
     import numpy as np
+    import pure_python_forecast as pure  # benchmarks/ is on the path when run as a script
+    from estimate_calibration import load_generator
 
     from expectlib.estimate import forecast
     from expectlib.history import History
 
-    here = Path(__file__).resolve().parent
-
-    def load(name: str, path: Path):
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        return module
-
-    gen = load("generate_history", here.parent / "data" / "generate_history.py")
-    pure = load("pure_python_forecast", here / "pure_python_forecast.py")
+    gen = load_generator()
     frame = gen.generate_history(seed=99, n_tasks=1000, months=24)
     history = History.from_frame(
         frame,

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
+from _scripts import load_script
 
 from expectlib.estimate import forecast
 from expectlib.history import History
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_pure_python_reference_matches_forecast():
     """Quantiles of the loop version agree with the vectorised one within Monte Carlo error."""
-    pure = _load("pure_python_forecast")
+    pure = load_script("benchmarks/pure_python_forecast.py")
     h = History.example()
     estimates = [1.0, 2.0, 4.0, 7.0, 3.0, 0.5]
     people = [h.people[i % len(h.people)] for i in range(len(estimates))]

@@ -9,13 +9,12 @@ into a history and a test set, so the check measures the method, not drift.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from _scripts import load_script
 
 from expectlib.estimate import forecast
 from expectlib.history import History
@@ -26,12 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def split():
     """History and test set from one long generated record, split by project-month."""
-    spec = importlib.util.spec_from_file_location(
-        "generate_history", ROOT / "data" / "generate_history.py"
-    )
-    gen = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = gen
-    spec.loader.exec_module(gen)
+    gen = load_script("data/generate_history.py")
     # Actuals are left unrounded here: booking in 0.25 h steps makes ratios tie, and a
     # quantile that lands on a tie covers more than q by construction, which would
     # blur what this test measures (the method's calibration).

@@ -6,13 +6,12 @@ Sjøberg 2003) independently of the generator's own ``TARGETS``.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from _scripts import load_script
 
 from expectlib.errors import InputError
 
@@ -20,18 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 
 
-def _load_generator():
-    name = "_expectlib_data_generate_history"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, DATA / "generate_history.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _load_generator()
+gen = load_script("data/generate_history.py")
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import importlib.util
 import json
 import re
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from _scripts import load_script
 
 import expectlib as ex
 from expectlib.checking import Correct, Incorrect, NotAttempted
@@ -27,16 +27,8 @@ SOURCE = EXERCISES / "src" / "ex02_estimating.ipynb"
 LEARNER = EXERCISES / "ex02_estimating.ipynb"
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses and pickling look modules up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-make_learner = _load("make_learner", ROOT / "tools" / "make_learner.py")
-checks = _load("ex02_checks", EXERCISES / "ex02_checks.py")
+make_learner = load_script("tools/make_learner.py", "make_learner")
+checks = load_script("exercises/ex02_checks.py", "ex02_checks")
 QUESTIONS = [checks.q1, checks.q2, checks.q3, checks.q4, checks.q5]
 
 
