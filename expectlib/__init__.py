@@ -40,6 +40,8 @@ _LAZY = {
     "CommunicationPlan": "scope",
     "Scope": "scope",
     "triage": "scope",
+    "capacity_check": "capacity",
+    "CapacityCheck": "capacity",
 }
 
 __all__ = ["ExpectlibError", "InputError", "__version__", *sorted(_LAZY)]

@@ -18,6 +18,7 @@ import pytest
 from expectlib.errors import InputError
 from expectlib.estimate import ThreePoint
 from expectlib.widgets import EstimatorApp, estimator
+from tests._widgets import html_values
 
 # the submodule (the package attribute `estimator` is the function of the same name)
 estimator_mod = importlib.import_module("expectlib.widgets.estimator")
@@ -40,16 +41,6 @@ def p80_date(app: EstimatorApp) -> str:
 
 def promise_date(app: EstimatorApp) -> str:
     return PROMISE.search(app.promise_html.value).group(1)
-
-
-def html_values(widget: widgets.Widget) -> list[str]:
-    """Every HTML/Label value in the widget tree (what the browser renders as markup)."""
-    found = []
-    if isinstance(widget, widgets.HTML | widgets.HTMLMath | widgets.Label):
-        found.append(widget.value)
-    for child in getattr(widget, "children", ()):
-        found.extend(html_values(child))
-    return found
 
 
 @pytest.fixture

@@ -18,23 +18,13 @@ from expectlib.errors import InputError
 from expectlib.scope import Deliverable, Scope
 from expectlib.widgets import brief_form, scope_builder, triage_box
 from expectlib.widgets.scoping import BriefForm, ScopeBuilder, TriageBox, preview_html
+from tests._widgets import XSS, html_values
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 EXAMPLE_SCOPE = DATA / "example_scope.json"
 GOOD_BRIEF = DATA / "example_brief_good.json"
 VAGUE_BRIEF = DATA / "example_brief_vague.json"
-XSS = "<script>alert(1)</script>"
-
-
-def html_values(widget: widgets.Widget) -> list[str]:
-    """Every HTML/Label value in the widget tree (what the browser renders as markup)."""
-    found = []
-    if isinstance(widget, widgets.HTML | widgets.HTMLMath | widgets.Label):
-        found.append(widget.value)
-    for child in getattr(widget, "children", ()):
-        found.extend(html_values(child))
-    return found
 
 
 def flag_codes(form: BriefForm) -> list[str]:

@@ -10,6 +10,7 @@ own (see :mod:`expectlib.estimate`, :mod:`expectlib.calendar`, :mod:`expectlib.q
 from __future__ import annotations
 
 from .calibration import calibration_quiz
+from .capacity import capacity_calculator
 from .estimator import EstimatorApp, estimator
 from .scoping import brief_form, scope_builder, triage_box
 
@@ -17,6 +18,7 @@ __all__ = [
     "EstimatorApp",
     "brief_form",
     "calibration_quiz",
+    "capacity_calculator",
     "estimator",
     "scope_builder",
     "triage_box",

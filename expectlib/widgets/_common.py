@@ -316,7 +316,7 @@ class AutosavedApp:
 
     The host sets ``self.autosave`` (:class:`Autosave`), ``self.autosave_note``
     (:class:`ErrorLabel`) and ``self._defaults`` (a state dict), and implements
-    ``state()`` and ``_apply_state(state)``.
+    ``state()``, ``_apply_state(state)`` and ``_changed()`` (refresh, then save).
     """
 
     _hold = 0
@@ -354,3 +354,10 @@ class AutosavedApp:
                 self.autosave_note.clear()
         else:
             self.autosave_note.show(self.autosave.problem)
+
+    def reset(self) -> None:
+        """Back to the arguments the app was built with (the autosave is overwritten)."""
+        with self._holding():
+            self._apply_state(self._defaults)
+        self.autosave_note.clear()
+        self._changed()

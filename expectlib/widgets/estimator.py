@@ -654,13 +654,6 @@ class EstimatorApp(AutosavedApp, widgets.VBox):
         self.rows_box.children = [r.box for r in self.rows]
         row.close()  # frees the browser-side models of a removed row
 
-    def reset(self) -> None:
-        """Back to the arguments the app was built with (the autosave is overwritten)."""
-        with self._holding():
-            self._apply_state(self._defaults)
-        self.autosave_note.clear()
-        self._changed()
-
     # ------------------------------------------------------------------ events
     def _changed(self, _change: Any = None) -> None:
         if self._hold:

@@ -414,13 +414,6 @@ class BriefForm(AutosavedApp, widgets.VBox):
             else:
                 w.value = _text(raw)
 
-    def reset(self) -> None:
-        """Back to the brief the form was built with (the autosave is overwritten)."""
-        with self._holding():
-            self._apply_state(self._defaults)
-        self.autosave_note.clear()
-        self._changed()
-
     # ------------------------------------------------------------------ compute
     def _changed(self, _change: Any = None) -> None:
         if self._hold:

@@ -1,0 +1,411 @@
+"""capacity_check: what can honestly be promised, by when, and the options to offer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import expectlib
+from expectlib.calendar import WorkCalendar
+from expectlib.capacity import VERDICTS, CapacityCheck, capacity_check, plot_capacity
+from expectlib.errors import InputError
+
+MONDAY = dt.date(2026, 1, 5)
+
+
+def writer(**overrides) -> CapacityCheck:
+    """The lesson's classic case: 1,000 words a day, three 1,000-word articles, two days."""
+    kwargs = {"per_day": 1000, "unit": "words", "deadline_days": 2, **overrides}
+    return capacity_check(3000, **kwargs)
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every number written in ``text`` ("3,000" -> 3000.0, "5.6" -> 5.6)."""
+    return {float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+# ---------------------------------------------------------------------- the classic case
+
+
+def test_writer_cannot_promise_three_articles_in_two_days():
+    """3,000 words at 1,000 a day: not possible in 2 days; 2,000 words are; 3 days at best."""
+    c = writer()
+    assert c.possible is False
+    assert c.fits is False
+    assert c.verdict == "does_not_fit"
+    assert c.deliverable_by_deadline == 2000
+    assert c.short_by == 1000
+    assert c.earliest_days == 3
+    assert c.days_needed == 3.0
+    assert c.promise_days == 4  # ceil(3 × 1.25)
+    assert c.safe_by_deadline == pytest.approx(1600)  # 2 days × 1,000 / 1.25
+    assert "3,000 words" in c.headline and "working day 4" in c.headline
+
+
+def test_writer_options_quote_the_real_numbers():
+    """The options are 2–3 "yes, if…" offers that quote this case's amounts and days."""
+    c = writer()
+    assert 2 <= len(c.options) <= 3
+    text = " ".join(c.options)
+    assert "1,600 of the 3,000 words by working day 2" in c.options[0]
+    assert "2,000 words is the most" in c.options[0]
+    assert c.options[1].startswith("All 3,000 words by working day 4")
+    assert "rush" in c.options[2].lower() and "1,875 words a day" in c.options[2]
+    assert {1600, 1400, 2000, 3000, 4, 2} <= numbers_in(text)
+
+
+def test_numbers_in_text_have_thousands_separators():
+    """Big amounts are written 12,000 in the headline, options and explanation."""
+    c = capacity_check(12000, per_day=1500, unit="words", deadline_days=5)
+    for text in (c.headline, c.explanation, *c.options):
+        assert "12000" not in text and "1500" not in text
+    assert "12,000 words" in c.headline
+    assert "1,500" in c.explanation
+
+
+# ---------------------------------------------------------------------- hours and focus
+
+
+def test_hours_case_derives_the_pace_from_focus():
+    """Hours: per_day = hours_per_week / days_per_week × focus, and focus is an assumption."""
+    c = capacity_check(20, hours_per_week=40, days_per_week=5, focus=0.7)
+    assert c.per_day == pytest.approx(5.6)
+    assert c.focus == 0.7 and c.hours_per_week == 40
+    assert c.days_needed == pytest.approx(20 / 5.6)
+    assert c.earliest_days == 4 and c.promise_days == 5  # 3.57 -> 4; 4.46 -> 5
+    value, why = c.assumptions["focus"]
+    assert value == 0.7 and "email" in why
+    assert "focus (an assumption" in c.explanation
+    assert "40 h a week ÷ 5 days × 0.7 focus" in c.explanation
+
+
+def test_lower_focus_means_a_later_promise():
+    """Changing the focus assumption changes the answer (it is not decoration)."""
+    high = capacity_check(30, focus=1.0)
+    low = capacity_check(30, focus=0.5)
+    assert low.per_day == pytest.approx(high.per_day / 2)
+    assert low.promise_days > high.promise_days
+
+
+def test_focus_is_not_applied_to_a_measured_pace():
+    """A words-a-day limit is a real pace: focus does not shrink it and is not listed."""
+    c = writer(focus=0.5)
+    assert c.per_day == 1000
+    assert c.focus is None and c.hours_per_week is None
+    assert "focus" not in c.assumptions and "per_day" in c.assumptions
+    assert "no focus factor" in c.explanation
+
+
+def test_hour_units_are_recognised_case_insensitively():
+    """Units "h", "Hours", "HRS" all derive the pace from hours a week."""
+    for unit in ("h", "Hours", "HRS"):
+        assert capacity_check(10, unit=unit).per_day == pytest.approx(5.6)
+
+
+def test_percent_focus_is_read():
+    """focus="70%" is 0.7."""
+    assert capacity_check(10, focus="70%").focus == pytest.approx(0.7)
+
+
+# ---------------------------------------------------------------------- committed work
+
+
+def test_committed_work_is_done_first_and_pushes_the_dates():
+    """Work already promised comes first: same request, later earliest and promise dates."""
+    free = writer(start=MONDAY)
+    busy = writer(start=MONDAY, committed=1000)
+    assert busy.days_needed == free.days_needed + 1
+    assert busy.earliest_date > free.earliest_date
+    assert busy.promise_date > free.promise_date
+    assert busy.deliverable_by_deadline == 1000  # 2 × 1,000 − 1,000
+    assert free.earliest_date == dt.date(2026, 1, 7)  # Mon, Tue, Wed
+    assert busy.earliest_date == dt.date(2026, 1, 8)
+    assert "1,000 words already promised" in busy.headline
+
+
+def test_moving_commitments_is_offered_when_it_would_be_enough():
+    """With 10 h committed and 20 h new in 5 days, moving 7.6 h makes it fit with the buffer."""
+    c = capacity_check(20, committed=10, deadline_days=5)
+    move = next(o for o in c.options if o.startswith("Move"))
+    assert "Move 7.6 hours" in move and "working day 5" in move
+    again = capacity_check(20, committed=10 - 7.6, deadline_days=5)
+    assert again.fits
+
+
+def test_committed_work_filling_the_deadline_leaves_nothing():
+    """Committed work beyond the deadline: none of the new work fits by then."""
+    c = writer(committed=5000)
+    assert c.deliverable_by_deadline == 0 and c.short_by == 3000
+    assert "no room for new work" in c.explanation
+    assert 2 <= len(c.options) <= 3
+
+
+# ---------------------------------------------------------------------- verdicts
+
+
+def test_fits_uses_the_honest_promise_and_possible_the_earliest():
+    """3 days of work by day 3: possible, but not with the buffer ("tight")."""
+    c = writer(deadline_days=3)
+    assert (c.possible, c.fits, c.verdict) == (True, False, "tight")
+    assert c.short_by == 0 and c.deliverable_by_deadline == 3000
+    assert "no room for the 25% buffer" in c.headline
+
+
+def test_no_buffer_fits_exactly():
+    """safety=1.0 is allowed: the promise is the earliest day and 3 days fit 3 days."""
+    c = writer(deadline_days=3, safety=1.0)
+    assert c.fits and c.possible and c.verdict == "fits"
+    assert c.promise_days == c.earliest_days == 3
+    assert "no buffer" in c.headline
+    assert 2 <= len(c.options) <= 3
+
+
+def test_fits_with_room_offers_the_promise_first():
+    """When it fits, the first option is the promise and the spare room is quoted."""
+    c = writer(deadline_days=10)
+    assert c.verdict == "fits"
+    assert c.options[0].startswith("Yes: promise all 3,000 words by working day 4")
+    room = next(o for o in c.options if o.startswith("Room left"))
+    assert "5,000 words" in room  # 10 × 1,000 / 1.25 − 3,000
+
+
+def test_without_a_deadline_there_is_no_verdict_but_a_promise():
+    """No deadline: fits/possible None, deadline fields None, a promise and options."""
+    c = writer(deadline_days=None)
+    assert c.verdict == "no_deadline" and c.verdict in VERDICTS
+    assert c.fits is None and c.possible is None
+    assert c.deliverable_by_deadline is None and c.short_by is None and c.deadline_date is None
+    assert c.promise_days == 4
+    assert 2 <= len(c.options) <= 3 and "working day 4" in c.options[0]
+
+
+def test_deadline_today_leaves_no_working_day():
+    """deadline_days=0: nothing can be delivered; its date is the start date."""
+    c = writer(deadline_days=0, start=MONDAY)
+    assert c.deliverable_by_deadline == 0 and not c.possible
+    assert c.deadline_date == MONDAY
+    assert 2 <= len(c.options) <= 3
+
+
+# ---------------------------------------------------------------------- dates
+
+
+def test_without_a_start_only_days_are_reported():
+    """start=None and no calendar: every date is None and the text says "working day"."""
+    c = writer()
+    assert (c.start, c.earliest_date, c.promise_date, c.deadline_date) == (None,) * 4
+    assert "Dates count" not in c.explanation
+
+
+def test_dates_count_working_days_from_the_start():
+    """From Friday 2 Jan 2026: working day 1 is Fri, day 2 Mon, day 4 Wed."""
+    c = writer(start="2026-01-02")
+    assert c.deadline_date == dt.date(2026, 1, 5)
+    assert c.earliest_date == dt.date(2026, 1, 6)
+    assert c.promise_date == dt.date(2026, 1, 7)
+    assert "Wed 7 Jan 2026" in c.headline
+
+
+def test_a_holiday_in_the_calendar_moves_the_dates():
+    """With Tue 6 Jan off, every date from day 2 on moves one working day later."""
+    plain = writer(calendar=WorkCalendar(MONDAY))
+    holiday = writer(calendar=WorkCalendar(MONDAY, holidays=["2026-01-06"]))
+    assert plain.deadline_date == dt.date(2026, 1, 6)
+    assert holiday.deadline_date == dt.date(2026, 1, 7)
+    assert holiday.promise_date == dt.date(2026, 1, 9)  # Mon, Wed, Thu, Fri
+    assert "1 holiday" in holiday.explanation
+
+
+def test_start_overrides_the_calendar_start_and_workdays_follow_days_per_week():
+    """start wins over the calendar's; without a calendar, days_per_week sets the weekdays."""
+    cal = WorkCalendar("2026-03-02", workdays="Mon-Thu")
+    c = capacity_check(20, days_per_week=4, calendar=cal, start=MONDAY)
+    assert c.start == MONDAY
+    assert capacity_check(20, days_per_week=4, calendar=cal).start == dt.date(2026, 3, 2)
+    six = capacity_check(6000, per_day=1000, unit="words", days_per_week=6, start=MONDAY)
+    assert six.earliest_date == dt.date(2026, 1, 10)  # Mon…Sat
+
+
+# ---------------------------------------------------------------------- validation
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"request": 0}, r"^request: got 0; use a number greater than zero"),
+        ({"request": -5}, r"^request: got -5; use a number greater than zero"),
+        ({"request": float("nan")}, r"^request: got nan; use a finite number"),
+        ({"request": "lots"}, r"^request: got 'lots'; type a plain number"),
+        ({"request": "3,000"}, r"^request: got '3,000'; is that 3000 or 3\.000\?"),
+        ({"request": 1e9}, r"^request: .*over 100,000 working days"),
+        ({"per_day": 0}, r"^per_day: got 0; use a number greater than zero"),
+        ({"per_day": -1000}, r"^per_day: got -1000; use a number greater than zero"),
+        ({"per_day": None, "unit": "words"}, r"^per_day: got None; .*pace in words per"),
+        ({"focus": 0}, r"^focus: got 0; use the share of paid hours"),
+        ({"focus": 1.2}, r"^focus: got 1\.2; use the share of paid hours"),
+        ({"focus": float("nan")}, r"^focus: got nan; use the share"),
+        ({"focus": "120%"}, r"^focus: got '120%'; use the share"),
+        ({"committed": -1}, r"^committed: got -1; use zero or a positive number"),
+        ({"committed": float("nan")}, r"^committed: got nan; use a finite number"),
+        ({"safety": 0.9}, r"^safety: got 0\.9; use a buffer of at least 1"),
+        ({"safety": float("nan")}, r"^safety: got nan; use a buffer of at least 1"),
+        ({"safety": 25}, r"^safety: got 25; a buffer over 5× looks like a typo"),
+        ({"deadline_days": -1}, r"^deadline_days: got -1; use a whole number of working days"),
+        ({"deadline_days": 2.5}, r"^deadline_days: got 2\.5; use a whole number"),
+        ({"days_per_week": 0}, r"^days_per_week: got 0; use a whole number of at least 1"),
+        ({"days_per_week": 8}, r"^days_per_week: got 8; use a whole number from 1 to 7"),
+        ({"days_per_week": 4.5}, r"^days_per_week: got 4\.5; use a whole number"),
+        ({"hours_per_week": 200}, r"^hours_per_week: got 200; a week has 168 hours"),
+        ({"hours_per_week": 0}, r"^hours_per_week: got 0; use a number greater than zero"),
+        ({"hours_per_week": 150, "days_per_week": 5}, r"^hours_per_week: .*a day has 24 hours"),
+        ({"unit": ""}, r"^unit: got ''; this field cannot be empty"),
+        ({"unit": 5}, r"^unit: got 5; use text"),
+        ({"start": "next monday"}, r"^start: got 'next monday'; use a date such as"),
+        ({"calendar": "Mon-Fri"}, r"^calendar: got 'str'; pass an expectlib\.calendar\.WorkCal"),
+    ],
+)
+def test_bad_inputs_raise_input_error_naming_the_field(kwargs, match):
+    """Every bad value raises InputError with the field, the value and the fix."""
+    args = {"request": 10, **kwargs}
+    request = args.pop("request")
+    with pytest.raises(InputError, match=match):
+        capacity_check(request, **args)
+
+
+def test_calendar_with_its_own_load_is_refused():
+    """A calendar's existing_load_hours would be counted twice or not at all: refused."""
+    cal = WorkCalendar(MONDAY, existing_load_hours=6)
+    with pytest.raises(InputError, match=r"^calendar\.existing_load_hours: got 6\.0; give work"):
+        capacity_check(10, calendar=cal)
+
+
+def test_calendar_workdays_must_match_days_per_week_for_hours():
+    """Hours a day come from days_per_week, so a Mon–Thu calendar needs days_per_week=4."""
+    cal = WorkCalendar(MONDAY, workdays="Mon-Thu")
+    with pytest.raises(InputError, match=r"^days_per_week: got 5; .*use days_per_week=4"):
+        capacity_check(10, calendar=cal)
+    assert capacity_check(10, calendar=cal, days_per_week=4).per_day == pytest.approx(7.0)
+    assert writer(calendar=cal).deadline_date == dt.date(2026, 1, 6)  # measured pace: no check
+
+
+def test_typed_numbers_follow_the_package_rules():
+    """Typed "2,5" is 2.5 and "3 000" is 3000; the ambiguous "3,000" is refused, not guessed."""
+    assert capacity_check("2,5").request == 2.5
+    assert capacity_check("3 000", per_day="1000", unit="words").request == 3000
+    with pytest.raises(InputError, match="is that 3000 or 3.000"):
+        capacity_check("3,000", per_day=1000, unit="words")
+
+
+# ---------------------------------------------------------------------- properties
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    a=st.floats(0.01, 5_000),
+    b=st.floats(0.01, 5_000),
+    committed=st.floats(0, 5_000),
+    extra=st.floats(0, 5_000),
+    per_day=st.floats(1, 2_000),
+    safety=st.floats(1, 3),
+    deadline=st.none() | st.integers(0, 60),
+)
+def test_days_needed_grow_with_request_and_committed(
+    a, b, committed, extra, per_day, safety, deadline
+):
+    """More new work or more committed work never gives an earlier day or a better verdict."""
+    small, big = sorted((a, b))
+    kw = {"per_day": per_day, "safety": safety, "deadline_days": deadline, "unit": "pages"}
+    lo = capacity_check(small, committed=committed, **kw)
+    hi = capacity_check(big, committed=committed, **kw)
+    busier = capacity_check(small, committed=committed + extra, **kw)
+    for more in (hi, busier):
+        assert more.days_needed >= lo.days_needed
+        assert more.earliest_days >= lo.earliest_days
+        assert more.promise_days >= lo.promise_days >= lo.earliest_days
+        if deadline is not None:
+            assert not (more.fits and not lo.fits)
+            assert not (more.possible and not lo.possible)
+    assert lo.days_needed == pytest.approx((committed + small) / per_day)
+    if deadline is not None:
+        assert lo.deliverable_by_deadline + lo.short_by == pytest.approx(small)
+        assert 0 <= lo.safe_by_deadline <= lo.deliverable_by_deadline <= small
+    assert 2 <= len(lo.options) <= 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    request=st.integers(1, 50_000),
+    per_day=st.integers(50, 5_000),
+    deadline=st.integers(1, 40),
+    committed=st.integers(0, 20_000),
+)
+def test_options_always_quote_the_promise_day(request, per_day, deadline, committed):
+    """Whatever the case, one option names the honest promise day and the full request."""
+    c = capacity_check(
+        request, per_day=per_day, unit="words", deadline_days=deadline, committed=committed
+    )
+    assert 2 <= len(c.options) <= 3
+    assert any(f"working day {c.promise_days}" in o for o in c.options)
+    assert any(f"{request:,} words" in o for o in c.options)
+
+
+# ---------------------------------------------------------------------- output
+
+
+def test_summary_and_to_dict():
+    """summary() is plain text with the options; to_dict() is JSON-ready with ISO dates."""
+    c = writer(start=MONDAY, committed=500)
+    text = c.summary()
+    assert text.startswith(c.headline)
+    assert all(o in text for o in c.options)
+    assert "Assumptions" in text and "safety = 1.25" in text
+    data = json.loads(json.dumps(c.to_dict()))
+    assert data["promise_date"] == c.promise_date.isoformat()
+    assert data["verdict"] == "does_not_fit"
+    assert data["assumptions"]["safety"]["value"] == 1.25
+    assert isinstance(data["options"], list) and len(data["options"]) == len(c.options)
+
+
+def test_result_is_frozen():
+    """A CapacityCheck cannot be changed after the fact."""
+    c = writer()
+    with pytest.raises(AttributeError):
+        c.fits = True  # type: ignore[misc]
+
+
+def test_plot_capacity_draws_on_the_given_axes():
+    """The timeline goes on the Axes passed in, with the deadline and the promise marked."""
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    c = writer(committed=500)
+    assert plot_capacity(c, ax=ax) is ax
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["already promised", "new work", "buffer", "deadline (day 2)",
+                      "promise (day 5)"]  # fmt: skip
+    xs = sorted(line.get_xdata()[0] for line in ax.get_lines())
+    assert xs == [2, 5]
+    widths = [p.get_width() for p in ax.patches]
+    assert widths[:2] == pytest.approx([0.5, 3.0])
+    assert widths[2] == pytest.approx(3.5 * 0.25)
+
+
+def test_plot_capacity_refuses_other_objects():
+    """A plain dict is not a CapacityCheck; a string is not an Axes."""
+    with pytest.raises(InputError, match=r"^check: got 'dict'"):
+        plot_capacity({"fits": True})
+    with pytest.raises(InputError, match=r"^ax: got 'str'"):
+        plot_capacity(writer(), ax="axes")
+
+
+def test_lazy_exports():
+    """expectlib.capacity_check and expectlib.CapacityCheck are the capacity module's."""
+    assert expectlib.capacity_check is capacity_check
+    assert expectlib.CapacityCheck is CapacityCheck
+    assert not math.isnan(expectlib.capacity_check(1).days_needed)
