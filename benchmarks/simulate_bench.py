@@ -10,7 +10,8 @@ the independent SimPy model of tests/simpy_reference.py, and the ratios.
 
 Targets (issue 4): FIFO ≤ 50 ms and full model ≤ 300 ms median; ≥ 50× (FIFO) and
 ≥ 10× (full model) faster than SimPy. ``bench_lab`` times the overcommitment lab widget
-from a control change to a redrawn figure (target: median under 100 ms).
+from a control change to a redrawn figure (target: median under 100 ms), on the hockey,
+on-time and promise-vs-delivery tabs.
 """
 
 from __future__ import annotations
@@ -173,6 +174,20 @@ def bench_lab(load_changes: int = 20, policy_changes: int = 10) -> dict[str, Any
         )
         lab.prefetch_all()
         group("load_ontime_idle: load, on-time tab, after idle", lab, "load", loads, "ontime")
+        group(
+            "load_frontier_idle: load, promise-vs-delivery tab, after idle",
+            lab,
+            "load",
+            loads,
+            "frontier",
+        )
+        group(
+            "policy_frontier_idle: policy, promise-vs-delivery tab, after idle",
+            lab,
+            "policy",
+            policies,
+            "frontier",
+        )
         taxes = [0.3, 0.7, 0.2, 0.9, 0.5]
         group(
             "switch_hockey: switching tax, hockey tab (re-simulates)",

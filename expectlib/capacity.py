@@ -12,6 +12,8 @@ safety buffer, and answers with a verdict, the date to promise, and 2–3 condit
     >>> print(c.headline)
     No: 3,000 words at 1,000 words a working day need 3 working days; the deadline is \
 working day 2. Honest promise: all 3,000 words by working day 4.
+    >>> c.rush_per_day, c.rush_possible     # 3,000 words in 2 days, no buffer
+    (1500.0, True)
 
 Two numbers are *assumptions* the user should change, and the result says so (see
 :attr:`CapacityCheck.assumptions`): the **focus factor** (the share of paid hours that
@@ -19,7 +21,25 @@ goes to project work; the rest is email, admin and meetings) and the **safety bu
 (how much longer than the bare arithmetic an honest promise allows; 1.25 as in
 :attr:`expectlib.simulate.Scenario.quote_safety`). The focus factor is applied only when
 the pace is derived from hours a week (``per_day=None``): a measured pace such as "1,000
-words a day" already allows for the interruptions.
+words a day" already allows for interruptions.
+
+**Rush.** A rush is the pace that does the committed and the new work by the deadline,
+with *no* buffer (it is offered only when the deadline cannot be met at the usual pace).
+It is offered only within the kit's overtime limit, the stylised Pencavel curve of
+:func:`expectlib.simulate.effective_hours`, where more hours stop adding output at 64
+paid hours a week: with a pace from hours a week, the rush's project hours are turned
+into paid hours (÷ focus × days a week) and must be reachable on that curve; with a
+measured pace (words, articles, or hours given as ``per_day``) it may ask at most 1.6×
+that pace (64 ÷ 40 hours; stated as an assumption). Beyond the limit the result says the
+deadline cannot be met even with overtime and offers something else.
+
+**Countable units.** Articles, posts, designs, videos… are delivered whole, so amounts
+that can be delivered are rounded *down* to whole items ("1 of the 3 articles"). The
+rule: a unit is a *measure* (not countable) when one of its words is a time unit (hours,
+h, minutes…), a length of text (words, characters, lines, pages: half a page is
+natural) or a mass noun (copy, content, footage…); anything else is countable. Pass
+``countable=True`` or ``False`` to override. Amounts are written with the unit
+inflected: "1 article", "2 articles", "1 hour".
 
 Dates are optional: give ``start`` (and, for holidays or other working days, an
 :class:`expectlib.calendar.WorkCalendar`) and working days become dates.
@@ -31,6 +51,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,11 +65,31 @@ __all__ = ["VERDICTS", "CapacityCheck", "capacity_check", "plot_capacity"]
 #: The four answers, in the order "best" to "no deadline given".
 VERDICTS: tuple[str, ...] = ("fits", "tight", "does_not_fit", "no_deadline")
 
-# A rush is called what it is when it asks for more than this multiple of the usual pace.
-_RUSH_WARN = 1.5
 # Beyond about 400 years of working days the numbers are a typo (and dates would overflow).
 _MAX_DAYS = 100_000
+# A deadline further away than this many years is a typo, not a plan.
+_MAX_DEADLINE_YEARS = 10
+# The kit's overtime limit: on the stylised Pencavel curve (simulate.effective_hours)
+# output stops growing at 64 paid hours a week.
+_RUSH_MAX_HOURS = 64.0
+# For a measured pace: the most a rush may ask, as a multiple of it (64 h ÷ 40 h).
+_RUSH_MAX_FACTOR = 1.6
 _EPS = 1e-9
+
+# Words of a unit that make it a measure rather than countable items (see the docstring).
+_TIME_WORDS = frozenset(_HOUR_UNITS) | {
+    "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds",
+}  # fmt: skip
+_TEXT_WORDS = frozenset(
+    {"word", "words", "character", "characters", "char", "chars", "line", "lines", "page", "pages"}
+)
+_MASS_WORDS = frozenset(
+    {"copy", "content", "work", "research", "feedback", "data", "footage", "audio", "media",
+     "text", "music", "artwork", "code", "news", "series", "species"}
+)  # fmt: skip
+_MEASURE_WORDS = _TIME_WORDS | _TEXT_WORDS | _MASS_WORDS
+# Short forms that are inflected anyway; every other word of 3 letters or fewer is left alone.
+_SHORT_PLURALS = frozenset({"hrs", "mins", "secs", "pcs"})
 
 
 # ---------------------------------------------------------------------- the result
@@ -70,12 +112,22 @@ class CapacityCheck:
     * ``deliverable_by_deadline``: new work done by the deadline at full pace after the
       committed work (``per_day × deadline − committed``, between 0 and ``request``);
       ``safe_by_deadline`` is the same with the buffer kept; ``short_by`` is
-      ``request − deliverable_by_deadline``. ``None`` without a deadline.
+      ``request − deliverable_by_deadline``. ``None`` without a deadline. For a
+      ``countable`` unit both are whole items (rounded down) unless they are the whole
+      request.
     * ``*_date``: the working days as dates, ``None`` unless a start date was given.
       ``deadline_date`` for ``deadline_days=0`` is the start date itself.
     * ``focus``: ``None`` when ``per_day`` was given (the factor is not applied);
       ``hours_per_week`` likewise.
     * ``assumptions``: name → (value, why it is an assumption and not a fact).
+    * ``countable``: whether ``unit`` counts whole items (articles) rather than a measure
+      (hours, words); see the module docstring for the rule.
+    * ``rush_per_day``: the pace that does the committed and the new work by the deadline
+      with no buffer (``total ÷ deadline_days``); ``None`` unless the verdict is
+      ``"does_not_fit"`` with at least one working day. ``rush_possible`` says whether
+      that is within the overtime limit; ``rush_hours_per_week`` is the paid hours a
+      week it takes on the kit's overtime curve (pace from hours a week only; ``None``
+      when no number of hours is enough).
     """
 
     unit: str
@@ -104,11 +156,25 @@ class CapacityCheck:
     options: tuple[str, ...]
     explanation: str
     assumptions: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    countable: bool = False
+    rush_per_day: float | None = None
+    rush_possible: bool | None = None
+    rush_hours_per_week: float | None = None
 
     @property
     def total(self) -> float:
         """Committed plus new work, in ``unit``."""
         return self.committed + self.request
+
+    def assumption_lines(self) -> list[tuple[str, str]]:
+        """The assumptions in plain words: ``("Safety buffer = 1.25", why)`` pairs.
+
+        >>> capacity_check(10).assumption_lines()[0]
+        ('Paid hours a week = 40', 'the paid hours you choose to work in a week')
+        """
+        return [
+            (_assumption_label(self, k, val), why) for k, (val, why) in self.assumptions.items()
+        ]
 
     def summary(self) -> str:
         """Plain text for an email or a notebook: verdict, options, arithmetic, assumptions.
@@ -121,7 +187,7 @@ class CapacityCheck:
           1. Yes: promise all 12 hours by working day 3, with the 25% buffer; the deadline is ...
         ...
         Assumptions (change them if they are not true for you):
-          - hours_per_week = 40: the paid hours you choose to work in a week
+          - Paid hours a week = 40: the paid hours you choose to work in a week
         ...
         """
         lines = [self.headline, "", "Options:"]
@@ -132,7 +198,7 @@ class CapacityCheck:
             "",
             "Assumptions (change them if they are not true for you):",
         ]
-        lines += [f"  - {k} = {_n(val)}: {why}" for k, (val, why) in self.assumptions.items()]
+        lines += [f"  - {label}: {why}" for label, why in self.assumption_lines()]
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -170,6 +236,7 @@ def capacity_check(
     unit: str = "hours",
     start: Any = None,
     calendar: Any = None,
+    countable: Any = None,
 ) -> CapacityCheck:
     """Can ``request`` (new work, in ``unit``) be honestly promised by the deadline?
 
@@ -189,22 +256,27 @@ def capacity_check(
         the default calendar (Mon… onwards).
     focus
         Assumption: the share of paid hours that goes to project work, in (0, 1]
-        (``"70%"`` works). Applied only when ``per_day`` is None.
+        (``"70%"`` works). Applied only when ``per_day`` is None (and then also to turn
+        a rush's project hours into paid hours).
     committed
         Work already promised to others, same unit, done first (≥ 0).
     deadline_days
-        The client's deadline in working days from the start (a whole number ≥ 0), or
-        None for "when can you do it?".
+        The client's deadline in working days from the start (a whole number ≥ 0, at most
+        10 years of working days), or None for "when can you do it?".
     safety
         Assumption: the buffer of the honest promise, ≥ 1 and at most 5 (1.25 = 25% more
         time than the bare arithmetic; it applies to the committed work as well, as in
-        :attr:`expectlib.simulate.Scenario.quote_safety`).
+        :attr:`expectlib.simulate.Scenario.quote_safety`). A rush has no buffer.
     start, calendar
         Optional: the first day work can happen (a date or ``"2026-01-05"``) and a
         :class:`~expectlib.calendar.WorkCalendar` for working days and holidays. Only the
         calendar's start (used when ``start`` is None), ``workdays`` and ``holidays`` are
         used: give the pace and the committed work here, not as its ``hours_per_day`` or
         ``existing_load_hours``. Without either, the result reports working days only.
+    countable
+        Whether the unit counts whole items (articles, posts) whose deliverable amounts
+        are rounded down to whole items; None (the default) decides from the unit (see
+        the module docstring).
 
     Every value is checked; a bad one raises :class:`~expectlib.errors.InputError`:
 
@@ -216,7 +288,9 @@ def capacity_check(
     Traceback (most recent call last):
     ...
     expectlib.errors.InputError: per_day: got None; ... give your pace in words per working \
-day, e.g. per_day=1000
+day, e.g. 1000
+    >>> capacity_check(3, per_day=1, unit="articles", deadline_days=2).safe_by_deadline
+    1.0
     """
     unit_ = v.text("unit", unit, max_len=40)
     hours_unit = unit_.lower() in _HOUR_UNITS
@@ -230,21 +304,32 @@ day, e.g. per_day=1000
         raise InputError("days_per_week", days_per_week, "use a whole number from 1 to 7")
     focus_ = _focus(focus)
     safety_ = _safety(safety)
-    deadline = None if deadline_days is None else _deadline(deadline_days)
+    deadline = None if deadline_days is None else _deadline(deadline_days, dpw)
+    if countable is None:
+        countable_ = _is_countable(unit_)
+    elif isinstance(countable, bool):
+        countable_ = countable
+    else:
+        raise InputError(
+            "countable",
+            countable,
+            "use True for whole items (articles, posts), False for a measure (hours, words), "
+            "or leave it empty to decide from the unit",
+        )
 
     if per_day is None:
         if not hours_unit:
             raise InputError(
                 "per_day",
                 None,
-                f"only hours can be derived from hours_per_week; give your pace in {unit_} "
-                "per working day, e.g. per_day=1000",
+                f"only a pace in hours can be worked out from hours a week; give your pace in "
+                f"{_plural(unit_)} per working day, e.g. 1000",
             )
         if hpw / dpw > 24:
             raise InputError(
                 "hours_per_week",
                 hours_per_week,
-                f"that is {_n(hpw / dpw)} h a day over {dpw} days; a day has 24 hours",
+                f"that is {_n(hpw / dpw)} h a day over {_count(dpw, 'day')}; a day has 24 hours",
             )
         pace = hpw / dpw * focus_
     else:
@@ -257,12 +342,13 @@ day, e.g. per_day=1000
         raise InputError(
             "request",
             request,
-            f"that is over {_MAX_DAYS:,} working days at {_n(pace)} {unit_} a day; "
+            f"that is over {_MAX_DAYS:,} working days at {_amount(pace, unit_)} a day; "
             "check the numbers and the unit",
         )
     earliest = _ceil(days_needed)
     promise = _ceil(days_needed * safety_)
 
+    rush = rush_ok = rush_hours = None
     if deadline is None:
         possible = fits = None
         verdict = "no_deadline"
@@ -270,9 +356,16 @@ day, e.g. per_day=1000
     else:
         possible, fits = earliest <= deadline, promise <= deadline
         verdict = "fits" if fits else "tight" if possible else "does_not_fit"
-        deliverable = min(request_, max(0.0, pace * deadline - committed_))
-        safe = min(request_, max(0.0, pace * deadline / safety_ - committed_))
+        deliverable = _whole(request_, pace * deadline - committed_, countable_)
+        safe = _whole(request_, pace * deadline / safety_ - committed_, countable_)
         short = request_ - deliverable
+        if verdict == "does_not_fit" and deadline > 0:
+            rush = total / deadline
+            if derived:
+                rush_hours = _rush_paid_hours(rush, focus_, dpw)
+                rush_ok = rush_hours is not None
+            else:
+                rush_ok = rush <= _RUSH_MAX_FACTOR * pace * (1 + _EPS)
 
     cal = _calendar(calendar, start, dpw, check_days=derived)
     day_date = _dater(cal)
@@ -303,13 +396,17 @@ day, e.g. per_day=1000
         headline="",
         options=(),
         explanation="",
-        assumptions=_assumptions(derived, focus_, hpw, dpw, pace, unit_, safety_),
+        assumptions=_assumptions(derived, focus_, hpw, dpw, pace, safety_, rush),
+        countable=countable_,
+        rush_per_day=rush,
+        rush_possible=rush_ok,
+        rush_hours_per_week=rush_hours,
     )
     return dataclasses.replace(
         check,
-        headline=_headline(check),
-        options=_options(check),
-        explanation=_explanation(check, cal),
+        headline=_headline(check, day_date),
+        options=_options(check, day_date),
+        explanation=_explanation(check, cal, day_date),
     )
 
 
@@ -344,13 +441,23 @@ def _safety(value: Any) -> float:
     return x
 
 
-def _deadline(value: Any) -> int:
+def _deadline(value: Any, dpw: int) -> int:
     x = v.parse_number("deadline_days", value)
     if not math.isfinite(x) or x < 0 or x != int(x):
         raise InputError(
             "deadline_days",
             value,
-            "use a whole number of working days from the start, 0 or more (or None)",
+            "use a whole number of working days from the start, 0 or more, "
+            "or leave it empty for no deadline",
+        )
+    most = round(_MAX_DEADLINE_YEARS * 365.25 / 7 * dpw)
+    if x > most:
+        raise InputError(
+            "deadline_days",
+            value,
+            f"that is more than {_MAX_DEADLINE_YEARS} years of working days ({most:,} at "
+            f"{_count(dpw, 'day')} a week); check the number, or leave it empty for no "
+            "deadline",
         )
     return int(x)
 
@@ -384,7 +491,7 @@ def _calendar(calendar: Any, start: Any, dpw: int, *, check_days: bool) -> WorkC
     return dataclasses.replace(calendar, start=first, hours_per_day=1.0)
 
 
-def _dater(cal: WorkCalendar | None):
+def _dater(cal: WorkCalendar | None) -> Callable[[int], _dt.date | None]:
     def day_date(n: int) -> _dt.date | None:
         if cal is None:
             return None
@@ -395,6 +502,38 @@ def _dater(cal: WorkCalendar | None):
 
 def _ceil(x: float) -> int:
     return max(1, math.ceil(x - _EPS))
+
+
+def _is_countable(unit: str) -> bool:
+    """Whole items (articles, posts) unless a word of the unit is a measure (hours, words)."""
+    return not any(w in _MEASURE_WORDS for w in re.findall(r"[a-z]+", unit.lower()))
+
+
+def _whole(request: float, room: float, countable: bool) -> float:
+    """The new work that fits in ``room``: all of it, or (for whole items) rounded down."""
+    x = max(0.0, room)
+    if x >= request - _EPS:
+        return request
+    return float(math.floor(x + _EPS)) if countable else x
+
+
+def _rush_paid_hours(project_per_day: float, focus: float, dpw: int) -> float | None:
+    """Paid hours a week whose output covers the rush, on the kit's overtime curve.
+
+    The rush's project hours a day ÷ focus × days a week is the output needed, in hours;
+    :func:`expectlib.simulate.effective_hours` says which paid hours give it. ``None`` when
+    even the overtime limit (64 paid hours a week, where output stops growing) is not enough.
+    """
+    from .simulate import effective_hours
+
+    need = project_per_day / focus * dpw
+    if need > effective_hours(_RUSH_MAX_HOURS) * (1 + _EPS):
+        return None
+    lo, hi = 0.0, _RUSH_MAX_HOURS
+    for _ in range(60):  # the curve only grows up to the limit: bisect it
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if effective_hours(mid) < need else (lo, mid)
+    return hi
 
 
 # ---------------------------------------------------------------------- words
@@ -409,78 +548,207 @@ def _n(x: Any) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _down(x: float) -> float:
+def _down(x: float, countable: bool = False) -> float:
     """Round an amount *down* for a promise (never promise the fraction you cannot do)."""
-    if x >= 100:
+    if countable or x >= 100:
         return float(math.floor(x + _EPS))
     return math.floor(x * 10 + _EPS) / 10
 
 
-def _up(x: float) -> float:
+def _up(x: float, countable: bool = False) -> float:
     """Round an amount *up* (what must move, what a rush must add)."""
-    if x >= 100:
+    if countable or x >= 100:
         return float(math.ceil(x - _EPS))
     return math.ceil(x * 10 - _EPS) / 10
 
 
-def _day(c: CapacityCheck, n: int) -> str:
-    """Name working day ``n`` ("working day 4"), with its date when there is a start."""
-    text = f"working day {n}" if n else "day 0 (no working day left)"
-    dates = {c.earliest_days: c.earliest_date, c.promise_days: c.promise_date}
-    if c.deadline_days is not None:
-        dates[c.deadline_days] = c.deadline_date
-    d = dates.get(n)
-    return f"{text} ({_fmt_date(d)})" if d is not None else text
+def _singular_word(word: str) -> str:
+    low = word.lower()
+    if not word.isalpha() or low in _MASS_WORDS:
+        return word
+    if len(word) <= 3:
+        return word[:-1] if low in _SHORT_PLURALS else word
+    if low.endswith("ies"):
+        return word[:-3] + ("Y" if word.isupper() else "y")
+    if low.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _plural_word(word: str) -> str:
+    low = word.lower()
+    if not word.isalpha() or len(word) <= 3 or low in _MASS_WORDS or low.endswith("s"):
+        return word
+    if low.endswith("y") and low[-2] not in "aeiou":
+        end, word = "ies", word[:-1]
+    elif low.endswith(("ch", "sh", "x", "z")):
+        end = "es"
+    else:
+        end = "s"
+    return word + (end.upper() if word.isupper() else end)
+
+
+def _inflect(unit: str, one: bool) -> str:
+    """The unit for one item or for several: the head word changes ("pages of copy")."""
+    head, sep, tail = unit.partition(" of ")
+    words = head.split(" ")
+    words[-1] = _singular_word(words[-1]) if one else _plural_word(words[-1])
+    return " ".join(words) + sep + tail
+
+
+def _plural(unit: str) -> str:
+    return _inflect(unit, one=False)
 
 
 def _amount(x: float, unit: str) -> str:
-    return f"{_n(x)} {unit}"
+    """``x`` with the unit inflected: "1 article", "2 articles", "1,000 words"."""
+    text = _n(x)
+    return f"{text} {_inflect(unit, one=text == '1')}"
+
+
+def _count(n: float, noun: str) -> str:
+    """A number of a regular noun: "1 working day", "2.5 working days", "3 holidays"."""
+    text = _n(n)
+    return f"{text} {noun}" if text == "1" else f"{text} {noun}s"
+
+
+def _day(n: int, day_date: Callable[[int], _dt.date | None]) -> str:
+    """Name working day ``n`` ("working day 4"), with its date when there is a start."""
+    text = f"working day {n}" if n else "day 0 (no working day left)"
+    d = day_date(n)
+    return f"{text} ({_fmt_date(d)})" if d is not None else text
+
+
+def _all(c: CapacityCheck) -> str:
+    """The whole request: "all 3 articles", but "the 1 article"."""
+    amount = _amount(c.request, c.unit)
+    return f"the {amount}" if _n(c.request) == "1" else f"all {amount}"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _buffer(c: CapacityCheck) -> str:
     return "no buffer" if c.safety == 1 else f"the {_n(round((c.safety - 1) * 100, 1))}% buffer"
 
 
-def _headline(c: CapacityCheck) -> str:
+def _pct(x: float) -> str:
+    return f"{_n(round(100 * x))}%"
+
+
+def _headline(c: CapacityCheck, dd: Callable[[int], _dt.date | None]) -> str:
     u, req = c.unit, _amount(c.request, c.unit)
     if c.verdict == "no_deadline":
-        return f"Honest promise: all {req} by {_day(c, c.promise_days)} ({_buffer(c)} included)."
+        return f"Honest promise: {_all(c)} by {_day(c.promise_days, dd)} ({_buffer(c)} included)."
+    d = c.deadline_days
+    assert d is not None
     if c.verdict == "fits":
         return (
-            f"Yes: all {req} by {_day(c, c.promise_days)} fits the deadline, "
-            f"{_day(c, c.deadline_days)}, with {_buffer(c)}."
+            f"Yes: {_all(c)} by {_day(c.promise_days, dd)} fits the deadline, "
+            f"{_day(d, dd)}, with {_buffer(c)}."
         )
     if c.verdict == "tight":
         return (
-            f"Only just: at full pace the work is done by {_day(c, c.earliest_days)}, inside "
-            f"the deadline ({_day(c, c.deadline_days)}), but with no room for {_buffer(c)}; "
-            f"the honest promise is {_day(c, c.promise_days)}."
+            f"Only just: at full pace the work is done by {_day(c.earliest_days, dd)}, in time "
+            f"for the deadline ({_day(d, dd)}), but with no room for {_buffer(c)}; "
+            f"the honest promise is {_day(c.promise_days, dd)}."
         )
     work = req
     if c.committed:
         work = f"{_amount(c.committed, u)} already promised + {req} new = {_amount(c.total, u)}"
+    overtime = ", and not even overtime would make it" if c.rush_possible is False else ""
     return (
-        f"No: {work} at {_amount(c.per_day, u)} a working day need {c.earliest_days} "
-        f"working days; the deadline is {_day(c, c.deadline_days)}. "
-        f"Honest promise: all {req} by {_day(c, c.promise_days)}."
+        f"No: {work} at {_amount(c.per_day, u)} a working day need "
+        f"{_count(c.earliest_days, 'working day')}; the deadline is {_day(d, dd)}{overtime}. "
+        f"Honest promise: {_all(c)} by {_day(c.promise_days, dd)}."
     )
 
 
-def _options(c: CapacityCheck) -> tuple[str, ...]:
+def _instalments(c: CapacityCheck, dd: Callable[[int], _dt.date | None]) -> str:
+    """Deliver the new work in parts, from the day it can start (after the committed work)."""
+    u, promise = c.unit, _day(c.promise_days, dd)
+    lead = "In instalments:"
+    if c.committed:
+        begin = math.floor(c.committed / c.per_day + _EPS) + 1
+        verb = "is" if _n(c.committed) == "1" else "are"
+        lead = (
+            f"In instalments, starting on {_day(begin, dd)}, once the "
+            f"{_amount(c.committed, u)} already promised {verb} done:"
+        )
+    if c.countable:
+        first = _ceil((c.committed + min(1.0, c.request)) / c.per_day * c.safety)
+        if c.request <= 1 or first >= c.promise_days:
+            return ""  # one delivery: nothing to split
+        return (
+            f"{lead} each {_inflect(u, one=True)} as soon as it is done, the first by "
+            f"{_day(first, dd)} and {_all(c)} by {promise}."
+        )
+    return (
+        f"{lead} about {_amount(_down(c.per_day / c.safety), u)} of the new work each working "
+        f"day, {_all(c)} by {promise}."
+    )
+
+
+def _rush_option(c: CapacityCheck, dd: Callable[[int], _dt.date | None]) -> str:
+    u, d = c.unit, c.deadline_days
+    assert d is not None
+    assert c.rush_per_day is not None
+    what = _all(c)
+    if c.committed:
+        what += f" (and the {_amount(c.committed, u)} already promised)"
+    need = _up(c.rush_per_day)
+    more = c.rush_per_day / c.per_day - 1
+    if c.focus is not None and c.rush_hours_per_week is not None:
+        paid = math.ceil(c.rush_hours_per_week - 1e-6)
+        pace = (
+            f"{_amount(need, 'hours')} of project work a working day instead of "
+            f"{_n(round(c.per_day, 2))}: about {paid} paid hours a week at "
+            f"{_pct(c.focus)} focus"
+        )
+        if paid > 48:
+            pace += " (counting that past 48 hours a week each extra hour yields less)"
+    else:
+        pace = (
+            f"{_amount(need, u)} a working day instead of your usual "
+            f"{_n(round(c.per_day, 2))} ({_pct(more)} more)"
+        )
+    return (
+        f"A rush, only if you choose to and at a rush price: {what} by {_day(d, dd)} at "
+        f"{pace}. A rush has no buffer: any slip makes it late, and quality and the rest of "
+        "your week pay for it."
+    )
+
+
+def _options(c: CapacityCheck, dd: Callable[[int], _dt.date | None]) -> tuple[str, ...]:
     """2–3 conditional "yes, if…" options with the numbers of this situation."""
-    u, req, hours = c.unit, _amount(c.request, c.unit), c.focus is not None
-    step = f"Each extra {_amount(_down(c.per_day), u)} of work adds a working day."
+    u, req, k = c.unit, _amount(c.request, c.unit), c.countable
+    if k:
+        n = math.floor(c.per_day + _EPS)
+        if c.per_day < 1 - _EPS:
+            step = (
+                f"Each extra {_inflect(u, one=True)} adds about "
+                f"{_count(round(1 / c.per_day, 1), 'working day')}."
+            )
+        elif n == 1:
+            step = f"Each extra {_inflect(u, one=True)} adds about a working day."
+        else:
+            step = f"Every {n} more {_plural(u)} add about a working day."
+    else:
+        step = f"Each extra {_amount(_down(c.per_day), u)} of work adds a working day."
     if c.verdict == "no_deadline":
         cands = [
-            f"Promise all {req} by {_day(c, c.promise_days)} ({_buffer(c)} included).",
-            f"Earliest, if nothing goes wrong: {_day(c, c.earliest_days)}; "
+            f"Promise {_all(c)} by {_day(c.promise_days, dd)} ({_buffer(c)} included).",
+            f"Earliest, if nothing goes wrong: {_day(c.earliest_days, dd)}; "
             "a hope to mention, not the date to promise.",
         ]
         if c.committed:
             alone = _ceil(c.request / c.per_day * c.safety)
             cands.append(
                 f"Sooner only by reordering: without the {_amount(c.committed, u)} already "
-                f"promised it would be working day {alone}; only if those clients agree."
+                f"promised it would be {_day(alone, dd)}; only if those clients agree."
             )
         return tuple([*cands, step][:3])
 
@@ -488,10 +756,10 @@ def _options(c: CapacityCheck) -> tuple[str, ...]:
     assert d is not None
     if c.verdict == "fits":
         cands = [
-            f"Yes: promise all {req} by {_day(c, c.promise_days)}, with {_buffer(c)}; "
-            f"the deadline is {_day(c, d)}."
+            f"Yes: promise {_all(c)} by {_day(c.promise_days, dd)}, with {_buffer(c)}; "
+            f"the deadline is {_day(d, dd)}."
         ]
-        spare = _down(c.per_day * d / c.safety - c.total)
+        spare = _down(c.per_day * d / c.safety - c.total, k)
         if spare > 0:
             cands.append(
                 f"Room left: about {_amount(spare, u)} more fit by the deadline with the buffer "
@@ -499,64 +767,62 @@ def _options(c: CapacityCheck) -> tuple[str, ...]:
             )
         if c.earliest_days < c.promise_days:
             cands.append(
-                f"If all goes smoothly it is done by {_day(c, c.earliest_days)}: deliver early "
+                f"If all goes smoothly it is done by {_day(c.earliest_days, dd)}: deliver early "
                 "if you can, but quote the promise date."
             )
         return tuple([*cands, step][:3])
 
     cands = []
-    safe, raw = _down(c.safe_by_deadline), _down(c.deliverable_by_deadline or 0.0)
+    safe, raw = _down(c.safe_by_deadline or 0.0, k), _down(c.deliverable_by_deadline or 0.0, k)
     if 0 < safe < c.request:
         most = (
-            f" ({_amount(raw, u)} is the most you could do by then, with no slack.)"
-            if raw > safe
+            f" (The most you could finish by then is {_amount(raw, u)}, with no slack.)"
+            if safe < raw < c.request
             else ""
         )
         cands.append(
-            f"Less by the deadline: {_n(safe)} of the {req} by {_day(c, d)}, the other "
-            f"{_amount(c.request - safe, u)} by {_day(c, c.promise_days)}.{most}"
+            f"Less by the deadline: {_n(safe)} of the {req} by {_day(d, dd)}, the rest "
+            f"({_amount(c.request - safe, u)}) by {_day(c.promise_days, dd)}.{most}"
         )
-    cands.append(f"All {req} by {_day(c, c.promise_days)}: the honest date, with {_buffer(c)}.")
-    move = _up(c.total - c.per_day * d / c.safety)
-    if c.committed and 0 < move <= c.committed:
+    cands.append(
+        f"{_cap(_all(c))} by {_day(c.promise_days, dd)}: the honest date, with {_buffer(c)}."
+    )
+    move = _up(c.total - c.per_day * d / c.safety, k)
+    if c.committed and 0 < move <= c.committed + _EPS:
         cands.append(
             f"Move {_amount(move, u)} of work already promised to others (only if those "
-            f"clients agree), then all {req} by {_day(c, d)}."
+            f"clients agree), then {_all(c)} by {_day(d, dd)}."
         )
-    if d > 0:
-        need = c.total * c.safety / d
-        extra = _up(need - c.per_day)
-        if hours:
-            rush = (
-                f"A rush, only if you choose to and at a rush price: about {_n(extra)} extra "
-                f"hours of project work every working day until {_day(c, d)} (overtime)."
-            )
-        else:
-            rush = (
-                f"A rush, only if you choose to and at a rush price: {_amount(_up(need), u)} "
-                f"a day instead of your usual {_n(c.per_day)} until {_day(c, d)}."
-            )
-        if need > _RUSH_WARN * c.per_day:
-            rush += (
-                f" That is {_n(round(100 * (need / c.per_day - 1)))}% above your pace: "
-                "quality and the rest of your week would pay for it."
-            )
-        cands.append(rush)
-    instal = _down(c.per_day / c.safety)
-    cands.append(
-        f"In instalments: about {_amount(instal, u)} each working day, all by "
-        f"{_day(c, c.promise_days)}."
-    )
+    if c.verdict == "tight":
+        cands.append(
+            f"No buffer: {_all(c)} by {_day(d, dd)} at your usual pace, only if you and the "
+            "client accept that any slip makes it late."
+        )
+    if c.rush_possible:
+        cands.append(_rush_option(c, dd))
+    if c.committed and move > c.committed + _EPS:
+        alone = _ceil(c.request / c.per_day * c.safety)
+        part = _down(min(c.request, c.per_day * d / c.safety), k) if d else 0.0
+        first = f"{_n(part)} of the {req} by {_day(d, dd)} and " if 0 < part < c.request else ""
+        cands.append(
+            f"Put this request first, only if the clients of the {_amount(c.committed, u)} "
+            f"already promised agree to wait: {first}{_all(c)} by {_day(alone, dd)}."
+        )
+    instal = _instalments(c, dd)
+    if instal:
+        cands.append(instal)
     return tuple(cands[:3])
 
 
-def _explanation(c: CapacityCheck, cal: WorkCalendar | None) -> str:
+def _explanation(
+    c: CapacityCheck, cal: WorkCalendar | None, dd: Callable[[int], _dt.date | None]
+) -> str:
     u = c.unit
     if c.focus is not None:
         pace = (
-            f"Pace: {_n(c.hours_per_week)} h a week ÷ {c.days_per_week} days × {_n(c.focus)} "
-            f"focus (an assumption: the rest goes to email, admin and meetings) = "
-            f"{_amount(c.per_day, u)} of project work a working day."
+            f"Pace: {_n(c.hours_per_week)} h a week ÷ {_count(c.days_per_week, 'day')} × "
+            f"{_n(c.focus)} focus (an assumption: the rest goes to email, admin and meetings) "
+            f"= {_amount(c.per_day, u)} of project work a working day."
         )
     else:
         pace = (
@@ -571,8 +837,8 @@ def _explanation(c: CapacityCheck, cal: WorkCalendar | None) -> str:
     else:
         work = f"Work: {_amount(c.request, u)}"
     work += (
-        f"; ÷ {_n(c.per_day)} a day = {_n(round(c.days_needed, 2))} working days, so working "
-        f"day {c.earliest_days} at the earliest."
+        f"; ÷ {_n(c.per_day)} a day = {_count(round(c.days_needed, 2), 'working day')}, so "
+        f"working day {c.earliest_days} at the earliest."
     )
     promise = (
         f"Honest promise: × {_n(c.safety)} safety buffer (an assumption) = "
@@ -580,30 +846,12 @@ def _explanation(c: CapacityCheck, cal: WorkCalendar | None) -> str:
     )
     parts = [pace, work, promise]
     if c.deadline_days is not None:
-        d = c.deadline_days
-        committed = f" − {_n(c.committed)}" if c.committed else ""
-        room = c.per_day * d - c.committed
-        safe = _down(c.safe_by_deadline or 0.0)
-        if room <= 0:
-            # never print a negative amount: say that the commitments fill the time
-            text = (
-                f"By the deadline (working day {d}): {_n(c.per_day)} × {d} = "
-                f"{_n(c.per_day * d)}, all taken by the {_n(c.committed)} already promised:"
-                " no room for new work."
-            )
-        else:
-            if room < c.request:
-                fit = f"{_amount(room, u)} of the new work at full pace"
-            else:
-                fit = f"{_n(room)}: enough for all {_amount(c.request, u)}"
-            text = (
-                f"By the deadline (working day {d}): {_n(c.per_day)} × {d}{committed} = {fit}; "
-                f"{_n(safe)} with the buffer kept."
-            )
-        parts.append(text)
+        parts.append(_deadline_text(c))
+    if c.rush_per_day is not None:
+        parts.append(_rush_text(c))
     if cal is not None:
         n = len(cal.holidays)
-        holidays = "no holidays" if n == 0 else f"{n} holiday" + ("s" if n > 1 else "")
+        holidays = "no holidays" if n == 0 else _count(n, "holiday")
         parts.append(
             f"Dates count working days {_day_ranges(cal.workdays)}, {holidays}, "
             f"from {_fmt_date(cal.start)}."
@@ -611,8 +859,100 @@ def _explanation(c: CapacityCheck, cal: WorkCalendar | None) -> str:
     return " ".join(parts)
 
 
+def _deadline_text(c: CapacityCheck) -> str:
+    """The arithmetic of what fits by the deadline (never a negative amount)."""
+    u, d = c.unit, c.deadline_days
+    assert d is not None
+    if d == 0:
+        return "The deadline is day 0: no working day is left before it, so no work fits by then."
+    p, minus = _n(c.per_day), (f" − {_n(c.committed)}" if c.committed else "")
+    room = c.per_day * d - c.committed
+    if room <= _EPS:
+        return (
+            f"By the deadline (working day {d}): {p} × {d} = {_amount(c.per_day * d, u)}, all "
+            f"taken by the {_amount(c.committed, u)} already promised: no room for new work."
+        )
+    safe_room = c.per_day * d / c.safety - c.committed
+    text = (
+        f"By the deadline (working day {d}): {p} × {d}{minus} = {_amount(room, u)} free "
+        f"for new work at full pace; with the buffer kept, {p} × {d} ÷ {_n(c.safety)}{minus} "
+        f"= {_n(max(0.0, round(safe_room, 2)))}"
+    )
+    safe = c.safe_by_deadline or 0.0
+    if c.countable and 0 < safe < c.request and safe_room - safe > _EPS:
+        text += f", so {_amount(safe, u)} (whole items only)"
+    if safe_room >= c.request - _EPS:
+        return text + f": enough for {_all(c)}."
+    if room >= c.request - _EPS:
+        return text + f": enough for {_all(c)} only without the buffer."
+    return text + "."
+
+
+def _rush_text(c: CapacityCheck) -> str:
+    """Why a rush is, or is not, offered."""
+    u, d, need = c.unit, c.deadline_days, c.rush_per_day
+    assert d is not None
+    assert need is not None
+    head = (
+        f"Rush (no buffer): {_amount(c.total, u)} ÷ {_count(d, 'working day')} = "
+        f"{_amount(_up(need), u)}{' of project work' if c.focus is not None else ''} a day"
+    )
+    if c.focus is not None:
+        output = need / c.focus * c.days_per_week
+        head += f", i.e. {_n(round(output))} hours a week at {_pct(c.focus)} focus"
+        if c.rush_possible:
+            assert c.rush_hours_per_week is not None
+            paid = math.ceil(c.rush_hours_per_week - 1e-6)
+            if paid > 48:
+                return head + (
+                    f": about {paid} paid hours on the kit's overtime curve (past 48 hours a "
+                    "week each extra hour yields less)."
+                )
+            return head + "."
+        return (
+            head + ": not possible by the deadline even with overtime. On the kit's overtime "
+            "curve, past 48 paid hours a week each extra hour yields less and past 64 none: "
+            "even 64 paid hours give only about 56 hours' worth of work."
+        )
+    ratio = f"{_n(round(need / c.per_day, 2))}× your pace"
+    if c.rush_possible:
+        return head + f", {ratio}; within the {_n(_RUSH_MAX_FACTOR)}× a rush may ask."
+    return (
+        head + f", {ratio}: more than the {_n(_RUSH_MAX_FACTOR)}× a rush can add (an "
+        "assumption), so it is not possible by the deadline even with overtime."
+    )
+
+
+_LABELS = {
+    "per_day": "Your pace",
+    "hours_per_week": "Paid hours a week",
+    "days_per_week": "Working days a week",
+    "focus": "Focus",
+    "safety": "Safety buffer",
+    "max_hours_per_week": "Overtime limit",
+    "rush_limit": "Rush limit",
+}
+
+
+def _assumption_label(c: CapacityCheck, key: str, value: Any) -> str:
+    label = _LABELS.get(key, key)
+    if key == "per_day":
+        return f"{label} = {_amount(value, c.unit)} a working day"
+    if key == "max_hours_per_week":
+        return f"{label} = {_n(value)} paid hours a week"
+    if key == "rush_limit":
+        return f"{label} = {_n(value)}× your usual pace"
+    return f"{label} = {_n(value)}"
+
+
 def _assumptions(
-    derived: bool, focus: float, hpw: float, dpw: int, pace: float, unit: str, safety: float
+    derived: bool,
+    focus: float,
+    hpw: float,
+    dpw: int,
+    pace: float,
+    safety: float,
+    rush: float | None,
 ) -> dict[str, tuple[Any, str]]:
     out: dict[str, tuple[Any, str]] = {}
     if derived:
@@ -626,14 +966,25 @@ def _assumptions(
     else:
         out["per_day"] = (
             pace,
-            f"your sustainable pace in {unit} per working day, best taken from past weeks; "
-            "no focus factor is applied to it",
+            "your sustainable pace, best taken from past weeks; no focus factor is applied to it",
         )
     out["safety"] = (
         safety,
         "extra time an honest promise allows because work rarely goes exactly to plan "
-        "(1.25 = 25%, as in Scenario.quote_safety); name it to the client, never hide it",
+        "(1.25 = 25%, as in the kit's simulations); name it to the client, never hide it",
     )
+    if rush is not None and derived:
+        out["max_hours_per_week"] = (
+            _RUSH_MAX_HOURS,
+            "past this, more hours add no output; past 48 each extra hour yields less "
+            "(a stylised curve from studies of long hours, not your own measurement)",
+        )
+    elif rush is not None:
+        out["rush_limit"] = (
+            _RUSH_MAX_FACTOR,
+            "the most a rush can ask of your pace for a few days (64 hours against 40, where "
+            "the kit's overtime curve stops adding output); a rule of thumb, not a measurement",
+        )
     return out
 
 

@@ -19,6 +19,7 @@ sizes are set per element, so a lesson's own style is left alone.
 :func:`plot_lateness`     done − promised date, in weeks
 :func:`plot_wip_fan`      open requests week by week: median, 50%/80% bands
 :func:`plot_hours`        productive / switching / overtime / idle hours
+:func:`plot_promise_frontier`  promised lead time vs share of promises kept
 ========================  ===================================================
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -33,6 +35,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator, PercentFormatter
 
 from . import _validate as v
@@ -49,6 +52,7 @@ __all__ = [
     "plot_hours",
     "plot_lateness",
     "plot_on_time_by_policy",
+    "plot_promise_frontier",
     "plot_ratio_by_size",
     "plot_s_curve",
     "plot_wip_fan",
@@ -579,6 +583,14 @@ POLICY_SHORT = {
 }
 UNSTABLE = "#D55E00"  # vermilion
 TEXTBOOK = "#444444"
+#: One colour per policy (Okabe–Ito), the same in every figure that compares them.
+POLICY_COLOURS = {
+    "accept_all": "#D55E00",
+    "accept_all_fifo": "#0072B2",
+    "wip_cap_queue": "#CC79A7",
+    "wip_cap_reject": "#009E73",
+    "honest_quote": "#E69F00",
+}
 _HOURS_COLOURS = {
     "productive": "#009E73",
     "switching": "#D55E00",
@@ -664,8 +676,9 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
     crosses, and any beyond the y limit sit on the top edge with their value. The
     textbook curve (:func:`~expectlib.simulate.analytic_lead_time`) is drawn when
     the sweep's policy has one; otherwise the one-at-a-time (M/G/1) queue for the same
-    work is drawn as a reference. Its queue time grows as ρ/(1−ρ): ×4 at 80% and ×9 at
-    90% of its value at 50% load, which is marked. A run from empty with no warm-up is
+    work is drawn as a reference. Its points at 80% and 90% load say how much it grew
+    from 50% load: the wait by ×4 and ×9 (ρ/(1−ρ)), the plotted lead time (wait + work)
+    by less, e.g. "80%: wait ×4, lead time ×2.5". A run from empty with no warm-up is
     labelled "one year from empty — not steady state". ``current_load`` adds a marker
     (see :func:`mark_load`). The y axis stops at 1.2× the highest point below 100%
     load or the curve at 90% load, so the bend stays readable; points at or above
@@ -702,9 +715,6 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
     y_top = _hockey_y_top(cols, curve)
     if curve is not None:
         ax.plot(curve[0], np.where(curve[1] <= 3 * y_top, curve[1], np.nan), label=label, **style)
-        if scenario is not None:
-            tau = scenario.mean_size_hours / float(effective_hours(scenario.hours_per_week))
-            _mark_multiples(ax, *curve, y_top, tau)
 
     ax.axvline(1.0, color="#999999", lw=1.4, ls="-", zorder=1, label="100% load: all your hours")
 
@@ -736,7 +746,7 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
                 color=UNSTABLE,
                 ms=9,
                 zorder=6,
-                label="Unstable: the backlog keeps growing",
+                label="Unstable: over capacity or a growing backlog",
             )
         if above.any():
             ax.plot(
@@ -778,38 +788,188 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
             fontsize=TEXT_SIZE - 1,
             color="#555555",
         )
+    if curve is not None and scenario is not None:  # last: it keeps clear of the legend
+        tau = scenario.mean_size_hours / float(effective_hours(scenario.hours_per_week))
+        _mark_multiples(ax, *curve, y_top, tau, cols)
     if current_load is not None:
         mark_load(ax, sweep, current_load)
     return ax
 
 
-def _mark_multiples(ax: Axes, xs: np.ndarray, ys: np.ndarray, y_top: float, service: float) -> None:
-    """Label the curve's queue time (time in system − ``service``) at 80% and 90% load
-    as a multiple of its value at 50% load (×4 and ×9 for one server: ρ/(1−ρ))."""
+def _times(x: float) -> str:
+    """A multiple as people say it: ×4, ×2.5, ×19."""
+    return f"×{x:.0f}" if abs(x - round(x)) < 0.05 or x >= 10 else f"×{x:.1f}"
+
+
+def _renderer(ax: Axes) -> Any:
+    """The figure's renderer, or None where the canvas has none (then no layout checks)."""
+    get = getattr(ax.figure.canvas, "get_renderer", None)
+    try:
+        return get() if get is not None else None
+    except Exception:  # pragma: no cover - exotic backends
+        return None
+
+
+_HA = {-1: "right", 0: "center", 1: "left"}
+_SHIFT = {"left": 0.0, "bottom": 0.0, "center": 0.5, "right": 1.0, "top": 1.0}
+
+
+def _place(ax: Axes, renderer: Any, make: Any, spots: Sequence[Any], avoid: Sequence[Any]):
+    """Create the label ``make(spot)`` at the first of ``spots`` that clears ``avoid``.
+
+    ``spots`` are ``(dx, dy, ha, va)``: an offset in points from the anchor and the
+    alignment. ``avoid`` holds display-space Bboxes (hard: labels, the legend; leaving
+    the axes is worse still) or ``(x, y)`` points (soft: data points, counted). The
+    label is laid out once and its box shifted for each spot (cheap enough to run on
+    every slider move); the spot with the fewest clashes wins.
+    """
+    artist = make(spots[0])
+    if renderer is None or len(spots) == 1:
+        return artist
+    frame = ax.get_window_extent(renderer)
+    box = artist.get_window_extent(renderer)
+    w, h = box.width, box.height
+    px = ax.figure.dpi / 72.0
+    dx0, dy0, ha0, va0 = spots[0]
+    anchor_x = box.x0 + _SHIFT[ha0] * w - dx0 * px
+    anchor_y = box.y0 + _SHIFT[va0] * h - dy0 * px
+    boxes = [b for b in avoid if not isinstance(b, tuple)]
+    points = np.array([p for p in avoid if isinstance(p, tuple)], dtype=float).reshape(-1, 2)
+    best, best_score = spots[0], None
+    for spot in spots:
+        dx, dy, ha, va = spot
+        x0 = anchor_x + dx * px - _SHIFT[ha] * w
+        y0 = anchor_y + dy * px - _SHIFT[va] * h
+        x1, y1 = x0 + w, y0 + h
+        outside = x0 < frame.x0 - 1 or x1 > frame.x1 + 1 or y0 < frame.y0 - 1 or y1 > frame.y1 + 1
+        hard = 3 * outside + sum(x0 < b.x1 and b.x0 < x1 and y0 < b.y1 and b.y0 < y1 for b in boxes)
+        inside = (
+            (points[:, 0] >= x0 - 3)
+            & (points[:, 0] <= x1 + 3)
+            & (points[:, 1] >= y0 - 3)
+            & (points[:, 1] <= y1 + 3)
+        )
+        score = (hard, int(inside.sum()))
+        if best_score is None or score < best_score:
+            best, best_score = spot, score
+        if score == (0, 0):
+            break
+    dx, dy, ha, va = best
+    artist.xyann = (dx, dy)
+    artist.set_horizontalalignment(ha)
+    artist.set_verticalalignment(va)
+    return artist
+
+
+def _data_points(ax: Axes, cols: dict[str, np.ndarray], *, between: int = 0):
+    """Display positions of the simulated points (capped at the top edge, as drawn).
+
+    ``between`` > 0 adds that many points on each straight segment joining neighbours:
+    where an interpolated "You" marker can land, so fixed labels keep clear of it.
+    """
+    _, y_top = ax.get_ylim()
+    ok = np.isfinite(cols["mean"])
+    xs, ys = cols["load"][ok], np.minimum(cols["mean"][ok], 0.975 * y_top)
+    if between and xs.size > 1:
+        t = np.linspace(0, 1, between + 2)[:-1]
+        xs = np.concatenate([x0 + t * (x1 - x0) for x0, x1 in itertools.pairwise(xs)] + [xs[-1:]])
+        ys = np.concatenate([y0 + t * (y1 - y0) for y0, y1 in itertools.pairwise(ys)] + [ys[-1:]])
+    xy = ax.transData.transform(np.column_stack([xs, ys]))
+    return [(float(x), float(y)) for x, y in xy]
+
+
+def _mark_multiples(
+    ax: Axes, xs: np.ndarray, ys: np.ndarray, y_top: float, service: float, cols: Any = None
+) -> None:
+    """Label the curve at 80% and 90% load with how much it grew from 50% load.
+
+    The curve is the lead time (time in system): its queue wait (lead time − ``service``)
+    grows ×4 and ×9 for one server (ρ/(1−ρ)), the lead time itself less (×2.5 and ×5 for
+    the default one-at-a-time queue); the label says both, e.g. "80%: wait ×4, lead time
+    ×2.5". Each label takes the first spot next to its point that keeps clear of the
+    legend, the other label and the simulated points.
+    """
     ok = np.isfinite(ys)
     if not ok.any() or xs[ok][0] > 0.5 or xs[ok][-1] < 0.8:
         return
-    base = float(np.interp(0.5, xs[ok], ys[ok])) - service
+    lead0 = float(np.interp(0.5, xs[ok], ys[ok]))
+    base = lead0 - service
     if base <= 0:
         return
+    renderer = _renderer(ax)
+    legend = ax.get_legend()
+    avoid: list[Any] = []
+    boxes: list[Any] = []  # the legend and the labels placed here
+    if renderer is not None:
+        if legend is not None:
+            boxes.append(legend.get_window_extent(renderer))
+            avoid.append(boxes[-1])
+        if cols is not None:
+            avoid.extend(_data_points(ax, cols, between=12))
+    # (offset in points, ha, va): up-left, down-right, right, left, up-right, further out
+    spots = [
+        (-10, 6, "right", "bottom"),
+        (10, -6, "left", "top"),
+        (10, 0, "left", "center"),
+        (-10, 0, "right", "center"),
+        (10, 6, "left", "bottom"),
+        (-10, -6, "right", "top"),
+        (16, -24, "left", "top"),
+        (-16, 24, "right", "bottom"),
+    ]
     for rho in (0.8, 0.9):
         t = float(np.interp(rho, xs[ok], ys[ok]))
         if rho > xs[ok][-1] or t > y_top:
             continue
         ax.plot([rho], [t], "o", color=TEXTBOOK, ms=5, zorder=3)
-        left = rho < 0.85  # 80%: up and left of the curve; 90%: right of it
-        ax.annotate(
-            f"{rho:.0%}: queue time ×{(t - service) / base:.0f}",
-            (rho, t),
-            xytext=(-8, 4) if left else (8, 0),
-            textcoords="offset points",
-            ha="right" if left else "left",
-            va="bottom" if left else "center",
-            fontsize=TEXT_SIZE,
-            color=TEXTBOOK,
-            bbox=_LABEL_BOX,
-            zorder=5,
-        )
+        text = f"{rho:.0%}: wait {_times((t - service) / base)},\nlead time {_times(t / lead0)}"
+        order = spots if rho < 0.85 else [spots[3], spots[0], spots[5], *spots[1:3], *spots[4:]]
+
+        def make(spot: Any, rho: float = rho, t: float = t, text: str = text) -> Any:
+            dx, dy, ha, va = spot
+            return ax.annotate(
+                text,
+                (rho, t),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=TEXT_SIZE,
+                color=TEXTBOOK,
+                bbox=_LABEL_BOX,
+                zorder=5,
+                gid="ex-multiple",
+            )
+
+        label = _place(ax, renderer, make, order, avoid)
+        if renderer is not None:
+            box = label.get_window_extent(renderer)
+            avoid.append(box)
+            boxes.append(box)
+    if renderer is not None:  # what mark_load keeps clear of, measured once
+        where = tuple(ax.get_window_extent(renderer).bounds)
+        ax._ex_static_boxes = (where, len(ax.texts), boxes)
+
+
+def _static_boxes(ax: Axes, renderer: Any) -> list[Any]:
+    """Display boxes of the curve's labels and the legend, kept while the axes stay put.
+
+    The lab moves the "You" marker over a fixed frame many times: measuring the legend
+    each time would cost more than drawing the marker.
+    """
+    where = tuple(ax.get_window_extent(renderer).bounds)
+    kept = getattr(ax, "_ex_static_boxes", None)
+    if kept is not None and kept[0] == where and kept[1] == len(ax.texts):
+        return kept[2]
+    boxes = [
+        t.get_window_extent(renderer)
+        for t in ax.texts
+        if t.get_gid() == "ex-multiple" and t.get_visible()
+    ]
+    if ax.get_legend() is not None:
+        boxes.append(ax.get_legend().get_window_extent(renderer))
+    ax._ex_static_boxes = (where, len(ax.texts), boxes)
+    return boxes
 
 
 def mark_load(ax: Axes, sweep: Any, load: Any, *, lead_time: Any = None) -> list[Artist]:
@@ -817,8 +977,11 @@ def mark_load(ax: Axes, sweep: Any, load: Any, *, lead_time: Any = None) -> list
 
     A dotted vertical line at ``load`` and a diamond at ``lead_time`` (weeks; default:
     interpolated from the sweep's points), labelled "You: 80% load → 6.3 weeks". A
-    marker above the y limit sits on the top edge. Widgets redraw only these artists
-    when the load slider moves.
+    marker above the y limit sits on the top edge. The label goes right of the marker
+    (left of it near the right edge) and takes the first spot around it (above or
+    below, then further down) that stays inside the axes and clear of the curve's
+    labels and the legend (then of the simulated points). Widgets redraw only these
+    artists when the load slider moves.
     """
     load = v.positive("load", load)
     cols = _sweep_columns(sweep)
@@ -835,21 +998,40 @@ def mark_load(ax: Axes, sweep: Any, load: Any, *, lead_time: Any = None) -> list
         artists.extend(ax.plot([load], [y], "D", color=QUANT[1], ms=10, mec="white", zorder=6))
         right = (load - x_lo) / (x_hi - x_lo) > 0.6  # label to the left of the marker
         low = y < 0.5 * y_top  # label above the marker
-        artists.append(
-            ax.annotate(
+        first, other = (-1 if right else 1), (1 if right else -1)  # label left (-1) or right
+        up, down = (8, -8) if low else (-8, 8)
+        sides = [(first, up), (first, down), (other, up), (other, down), (0, up), (0, down)]
+        sides += [
+            (h, dy) for dy in (-30, 30, -52, 52, -76, -100, -124, -148) for h in (first, other, 0)
+        ]
+        spots = [
+            (10 * h, dy if h else dy + 4 * int(np.sign(dy)), _HA[h], "bottom" if dy > 0 else "top")
+            for h, dy in sides
+        ]
+        renderer = _renderer(ax)
+        avoid: list[Any] = []
+        if renderer is not None:
+            avoid = list(_static_boxes(ax, renderer))
+            mine = ax.transData.transform((load, y))
+            avoid.extend(p for p in _data_points(ax, cols) if abs(p[0] - mine[0]) > 1)
+
+        def make(spot: tuple) -> Any:
+            dx, dy, ha, va = spot
+            return ax.annotate(
                 f"You: {load:.0%} load → {_weeks(lead)} weeks",
                 (load, y),
-                xytext=(-10 if right else 10, 8 if low else -8),
+                xytext=(dx, dy),
                 textcoords="offset points",
-                ha="right" if right else "left",
-                va="bottom" if low else "top",
+                ha=ha,
+                va=va,
                 fontsize=TEXT_SIZE,
                 fontweight="bold",
                 color=QUANT[1],
                 bbox=_LABEL_BOX,
                 zorder=7,
             )
-        )
+
+        artists.append(_place(ax, renderer, make, spots, avoid))
     ax.set_ylim(0, y_top)
     return artists
 
@@ -979,19 +1161,29 @@ def _outcome_items(outcomes: Any, field: str, *, short: bool = False) -> list[tu
 def plot_lateness(outcomes: Any, ax: Axes | None = None) -> Axes:
     """How late the promises were: done − promised date, in weeks (negative = early).
 
-    ``outcomes`` is one :class:`~expectlib.simulate.Outcome` or a dict name → Outcome
-    (several are drawn as outlines). Counted are the accepted requests due within the
-    window, as in ``on_time_rate``. Requests still open and already overdue at the end
-    are at least that late: with one outcome they are stacked, hatched, on the bars
-    (never hidden). The view runs from the 1st to the 99th percentile; the tails are
-    folded into the end bars. The legend gives each share late.
+    ``outcomes`` is one :class:`~expectlib.simulate.Outcome` or a dict name → Outcome.
+    Counted are the accepted requests due within the window, as in ``on_time_rate``;
+    requests still open and already overdue at the end are at least that late.
+
+    * One outcome: a histogram from about the 1st to the 95th percentile, the still-open
+      stacked (hatched) on the delivered. Whatever lies beyond the view is not folded
+      into the end bins: it gets its own bar, set apart and labelled ("> 30" weeks on
+      the axis, its share on top), and so does a long early tail ("< −2"). The legend's title
+      gives the share late.
+    * Several: one cumulative curve each, the share of promises delivered within x
+      weeks of the date, so the height at 0 is the on-time rate. The view ends where
+      most policies are done (the median of their 95th percentiles), so one policy's
+      long tail cannot squash the others; a curve still short of 100% there says how
+      many were later (or never delivered in the window).
     """
     ax = _axes(ax)
     items = _outcome_items(outcomes, "outcomes")
-    title = None
     pooled = np.concatenate([np.asarray(o.lateness, dtype=float) for _, o in items])
     pooled = pooled[np.isfinite(pooled)]
-    ax.axvline(0.0, color="#222222", lw=1.6, zorder=4, label="Promised date")
+    ax.axvline(
+        0.0, color="#222222", lw=1.6, zorder=4, label="Promised date" if len(items) == 1 else None
+    )
+    title = None
     if pooled.size == 0:
         ax.text(
             0.5,
@@ -1004,68 +1196,307 @@ def plot_lateness(outcomes: Any, ax: Axes | None = None) -> Axes:
             color="#555555",
         )
         ax.set_xlim(-1, 1)
+        ylabel = "Share of promises due"
+    elif len(items) == 1:
+        title = _lateness_bars(ax, *items[0])
+        ylabel = "Share of promises due"
     else:
-        lo, hi = np.quantile(pooled, [0.01, 0.99])
-        lo, hi = min(float(lo), -0.25), max(float(hi), 0.25)
-        edges = np.linspace(lo, hi, 41)
-        single = len(items) == 1
-        for i, (name, o) in enumerate(items):
-            late = np.asarray(o.lateness, dtype=float)
-            cens = np.asarray(o.lateness_censored, dtype=bool)
-            if late.size == 0:
-                ax.plot([], [], color=PERSON_COLOURS[i % 7], label=f"{name}: no promises due")
-                continue
-            share_late = float(np.mean((late > 1e-12) | cens))
-            w = np.full(late.size, 1.0 / late.size)
-            clipped = np.clip(late, lo, hi)
-            if single:
-                title = f"{name}: {_pct(share_late)} of promises late"
-                done, _ = np.histogram(clipped[~cens], bins=edges, weights=w[~cens])
-                still, _ = np.histogram(clipped[cens], bins=edges, weights=w[cens])
-                ax.stairs(done, edges, fill=True, color=CURVE, alpha=0.85, label="Delivered")
-                ax.stairs(
-                    done + still,
-                    edges,
-                    baseline=done,
-                    fill=True,
-                    facecolor=UNSTABLE,
-                    edgecolor="white",
-                    hatch="//",
-                    lw=0,
-                    alpha=0.85,
-                    label="Still open at the end (late by at least this)",
-                )
-            else:
-                colour = PERSON_COLOURS[i % len(PERSON_COLOURS)]
-                counts, _ = np.histogram(clipped, bins=edges, weights=w)
-                ax.stairs(
-                    counts, edges, lw=2.2, color=colour, label=f"{name}: {_pct(share_late)} late"
-                )
-        ax.set_xlim(lo - 0.02 * (hi - lo), hi + 0.02 * (hi - lo))
-        ax.set_ylim(0, ax.get_ylim()[1] * 1.15)  # room for the early/late label
-        ax.text(
-            0.0,
-            0.98,
-            "← early   late →",
-            transform=ax.get_xaxis_transform(),
-            ha="center",
-            va="top",
-            fontsize=TEXT_SIZE,
-            color="#222222",
-            bbox=_LABEL_BOX,
-            zorder=5,
-        )
+        _lateness_curves(ax, items)
+        ylabel = "Delivered within x weeks (cumulative)"
     _percent_axis(ax.yaxis)
     _finish(
         ax,
         "How late were the promises?",
         "Weeks late (done − promised date; negative = early)",
-        "Share of promises due",
+        ylabel,
         legend_loc="upper right",
     )
-    if title is not None and ax.get_legend() is not None:
-        ax.get_legend().set_title(title, prop={"size": TEXT_SIZE, "weight": "bold"})
+    legend = ax.get_legend()
+    if title is not None and legend is not None:
+        legend.set_title(title, prop={"size": TEXT_SIZE, "weight": "bold"})
+    if pooled.size:
+        marks = _early_late(ax)
+        if len(items) == 1:
+            _quietest_corner(ax, ("upper right", "upper left"), list(ax.texts), room=True)
+        else:
+            places = ("lower right", "center right", "upper left", "center left", "lower left")
+            _quietest_corner(ax, places, list(ax.texts))
+        _clear_of_legend(ax, marks)
     return ax
+
+
+def _marks_of(ax: Axes) -> np.ndarray:
+    """Display points of what the legend should not hide: curve points and bar tops."""
+    parts = []
+    for line in ax.lines:
+        if not line.get_gid() or len(line.get_xdata()) == 0:
+            continue
+        xy = ax.transData.transform(np.asarray(line.get_xydata(), dtype=float))
+        xy = xy[np.all(np.isfinite(xy), axis=1)]
+        if len(xy) > 1:  # every 3 px along the line, so steep stretches count as much
+            step = np.hypot(*np.diff(xy, axis=0).T)
+            at = np.concatenate([[0.0], np.cumsum(step)])
+            ts = np.arange(0.0, at[-1] + 1e-9, 3.0)
+            xy = np.column_stack([np.interp(ts, at, xy[:, 0]), np.interp(ts, at, xy[:, 1])])
+        parts.append(xy)
+    for patch in ax.patches:
+        verts = patch.get_path().vertices
+        if len(verts):
+            parts.append(patch.get_transform().transform(verts))
+    return np.concatenate(parts) if parts else np.empty((0, 2))
+
+
+def _quietest_corner(
+    ax: Axes, places: Sequence[str], texts: Sequence[Any], *, room: bool = False
+) -> None:
+    """Move the legend to the place in ``places`` that hides the fewest ``texts``, then
+    curve points and bar tops; with ``room``, raise the y limit until the bars clear it.
+
+    Decided once, here (matplotlib's "best" is decided at every draw and does not see
+    labels placed after it).
+    """
+    legend = ax.get_legend()
+    renderer = _renderer(ax)
+    if legend is None or renderer is None:
+        return
+    points = _marks_of(ax)
+    boxes = [t.get_window_extent(renderer) for t in texts]
+
+    def score(loc: str) -> tuple[int, int]:
+        legend.set_loc(loc)
+        box = legend.get_window_extent(renderer).padded(4)
+        inside = (
+            (points[:, 0] >= box.x0)
+            & (points[:, 0] <= box.x1)
+            & (points[:, 1] >= box.y0)
+            & (points[:, 1] <= box.y1)
+        )
+        return sum(box.overlaps(b) for b in boxes), int(inside.sum())
+
+    best = min(places, key=score)
+    legend.set_loc(best)
+    if room and score(best)[1]:
+        frame = ax.get_window_extent(renderer)
+        box = legend.get_window_extent(renderer).padded(4)
+        free = (box.y0 - frame.y0) / frame.height  # share of the height under the legend
+        y_lo, y_hi = ax.get_ylim()
+        inside = (points[:, 0] >= box.x0) & (points[:, 0] <= box.x1)
+        if inside.any() and free > 0.2:
+            tallest = float(ax.transData.inverted().transform(points[inside])[:, 1].max())
+            ax.set_ylim(y_lo, max(y_hi, tallest / free))
+        legend.set_loc(best)
+
+
+def _clear_of_legend(ax: Axes, marks: Sequence[Any]) -> None:
+    """Move "← early" / "late →" just below the legend if it covers them."""
+    legend = ax.get_legend()
+    renderer = _renderer(ax)
+    if legend is None or renderer is None or not marks:
+        return
+    box = legend.get_window_extent(renderer).padded(6)  # fonts vary a little with dpi
+    if not any(t.get_window_extent(renderer).overlaps(box) for t in marks):
+        return
+    frame = ax.get_window_extent(renderer)
+    y = (box.y0 - frame.y0) / frame.height - 0.01
+    for t in marks:
+        t.xy = (t.xy[0], y)
+
+
+def _nice_step(x: float) -> float:
+    """The first of 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50… at least ``x`` (a bin width)."""
+    for step in (0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0):
+        if step >= x:
+            return step
+    return 100.0 * math.ceil(x / 100.0)
+
+
+def _tick_text(x: float) -> str:
+    return f"{x:g}".replace("-", "−")
+
+
+def _lateness_bars(ax: Axes, name: str, o: Any) -> str:
+    """The one-outcome histogram with labelled tail bars; returns the legend's title."""
+    late = np.asarray(o.lateness, dtype=float)
+    cens = np.asarray(o.lateness_censored, dtype=bool)
+    if late.size == 0:
+        ax.plot([], [], color=CURVE, label=f"{name}: no promises due")
+        ax.set_xlim(-1, 1)
+        return f"{name}: no promises due"
+    q01, q95 = np.quantile(late, [0.01, 0.95])
+    step = _nice_step(max(float(q95 - q01), 0.5) / 32)
+    lo = min(math.floor(q01 / step) * step, -step)
+    hi = max(math.ceil(q95 / step) * step, step)
+    edges = np.arange(round((hi - lo) / step) + 1) * step + lo
+    w = 1.0 / late.size
+    inside = (late >= lo) & (late <= hi)
+    done, _ = np.histogram(late[inside & ~cens], bins=edges)
+    still, _ = np.histogram(late[inside & cens], bins=edges)
+    done, still = done * w, still * w
+    ax.stairs(done, edges, fill=True, color=CURVE, alpha=0.85, label="Delivered")
+    ax.stairs(
+        done + still,
+        edges,
+        baseline=done,
+        fill=True,
+        facecolor=UNSTABLE,
+        edgecolor="white",
+        hatch="//",
+        lw=0,
+        alpha=0.85,
+        label="Still open at the end\n(at least this late)",
+    )
+    ticks = [float(t) for t in MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]).tick_values(lo, hi)]
+    ticks = [t for t in ticks if lo - 1e-9 <= t <= hi + 1e-9]
+    labels = [_tick_text(t) for t in ticks]
+    x_lo, x_hi = lo, hi
+    top = float(np.max(done + still)) if done.size else 0.0
+    tails = []
+    for side, mask, bound in ((1, late > hi, hi), (-1, late < lo, lo)):
+        share = float(mask.sum()) * w
+        if share <= 0:
+            continue
+        width = 2 * step
+        x0 = bound + step if side > 0 else bound - step - width
+        centre = x0 + width / 2
+        base = 0.0
+        for part, colour, hatch in ((mask & ~cens, CURVE, None), (mask & cens, UNSTABLE, "//")):
+            h = float(part.sum()) * w
+            if h > 0:
+                bar = Rectangle(
+                    (x0, base),
+                    width,
+                    h,
+                    facecolor=colour,
+                    edgecolor="white",
+                    hatch=hatch,
+                    lw=0,
+                    alpha=0.85,
+                    gid="ex-tail",
+                    zorder=2,
+                )
+                ax.add_patch(bar)
+                base += h
+        tails.append((centre, share, side, bound))
+        top = max(top, share)
+        ticks.append(centre)
+        labels.append(f"> {_tick_text(bound)}" if side > 0 else f"< {_tick_text(bound)}")
+        x_lo, x_hi = min(x_lo, x0), max(x_hi, x0 + width)
+    pad = 0.02 * (x_hi - x_lo)
+    ax.set_xlim(x_lo - pad, x_hi + pad)
+    ax.set_ylim(0, max(top, 1e-3) * 1.32)  # room for the labels and the early/late marks
+    for centre, share, _side, _bound in tails:  # the share on top; the axis says "> 48"
+        ax.text(
+            centre,
+            share,
+            _pct(share),
+            ha="center",
+            va="bottom",
+            fontsize=TEXT_SIZE,
+            fontweight="bold",
+            color="#222222",
+            zorder=5,
+        )
+    ax.set_xticks(ticks, labels)
+    share_late = float(np.mean((late > 1e-12) | cens))
+    return f"{name}:\n{_pct(share_late)} of promises late"
+
+
+def _lateness_curves(ax: Axes, items: Sequence[tuple[str, Any]]) -> None:
+    """One cumulative curve per outcome, each with its share later than the view."""
+    lates = []
+    for _, o in items:
+        late = np.asarray(o.lateness, dtype=float)
+        late = np.where(np.abs(late) <= 1e-12, 0.0, late)  # on time within rounding
+        lates.append((late, np.asarray(o.lateness_censored, dtype=bool)))
+    firsts = [np.quantile(late, 0.01) for late, _ in lates if late.size]
+    ends = [np.quantile(late, 0.95) for late, _ in lates if late.size]
+    step = _nice_step(max(float(np.median(ends)) - float(min(firsts)), 1.0) / 10)
+    lo = min(math.floor(min(firsts) / step) * step, -step)
+    hi = max(math.ceil(float(np.median(ends)) / step) * step, step)
+    finals = []
+    for i, ((name, _), (late, cens)) in enumerate(zip(items, lates, strict=True)):
+        colour = PERSON_COLOURS[i % len(PERSON_COLOURS)]
+        if late.size == 0:
+            ax.plot([], [], color=colour, label=f"{name}: no promises due")
+            continue
+        delivered = np.sort(late[~cens])
+        n = late.size
+        xs = delivered[(delivered > lo) & (delivered <= hi)]
+        ys = np.searchsorted(delivered, xs, side="right") / n
+        x = np.concatenate([[lo], xs, [hi]])
+        y = np.concatenate([[np.searchsorted(delivered, lo, side="right") / n], ys, [0.0]])
+        y[-1] = np.searchsorted(delivered, hi, side="right") / n
+        on_time = float(np.searchsorted(delivered, 0.0, side="right") / n)
+        ax.step(
+            x,
+            y,
+            where="post",
+            color=colour,
+            lw=2.4,
+            gid="ex-ecdf",
+            label=f"{name}: {_pct(on_time)} on time",
+            zorder=3,
+        )
+        finals.append((float(y[-1]), colour))
+    ax.plot([], [], color="#222222", lw=1.6, label="Promised date (x = 0: on time)")
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(0, 1.12)
+    ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
+    # the share still later than the view, at the end of each curve, spread apart
+    placed: list[float] = []
+    for final, colour in sorted(finals, reverse=True):
+        if final >= 0.995:
+            continue
+        y = final - 0.02
+        for p in placed:
+            if abs(y - p) < 0.09:
+                y = p - 0.09
+        placed.append(y)
+        low = y < 0.1  # near the floor: write it above the curve
+        ax.text(
+            hi,
+            final + 0.02 if low else y,
+            f"{_pct(1 - final)} later than {_tick_text(hi)} wk ",
+            ha="right",
+            va="bottom" if low else "top",
+            fontsize=TEXT_SIZE - 1,
+            color=colour,
+            fontweight="bold",
+            bbox=_LABEL_BOX,
+            zorder=5,
+        )
+
+
+def _early_late(ax: Axes) -> list[Any]:
+    """Write "← early" and "late →" either side of the promised date, at the top.
+
+    Both sit inside the axes; a side without room is left out. Returns the texts drawn.
+    """
+    renderer = _renderer(ax)
+    frame = ax.get_window_extent(renderer) if renderer is not None else None
+    made = []
+    for text, ha, dx in (("← early", "right", -5), ("late →", "left", 5)):
+        t = ax.annotate(
+            text,
+            (0.0, 0.97),
+            xycoords=ax.get_xaxis_transform(),
+            xytext=(dx, 0),
+            textcoords="offset points",
+            ha=ha,
+            va="top",
+            fontsize=TEXT_SIZE,
+            color="#222222",
+            bbox=_LABEL_BOX,
+            zorder=5,
+            annotation_clip=False,
+        )
+        if frame is not None:
+            box = t.get_window_extent(renderer)
+            if box.x0 < frame.x0 or box.x1 > frame.x1:
+                t.remove()
+                continue
+        made.append(t)
+    return made
 
 
 def plot_wip_fan(outcome: Any, ax: Axes | None = None) -> Axes:
@@ -1201,3 +1632,242 @@ def plot_hours(outcomes: Any, ax: Axes | None = None) -> Axes:
     )
     ax.grid(False, axis="x")
     return ax
+
+
+def plot_promise_frontier(
+    outcomes_or_table: Any,
+    ax: Axes | None = None,
+    *,
+    highlight: Any = None,
+    quotes: Any = None,
+) -> Axes:
+    """Promise vs delivery: the promised lead time against the share of promises kept.
+
+    Shorter promises are kept less often, and how much less depends on the way of
+    working. ``outcomes_or_table`` is one of
+
+    * a table of :func:`expectlib.simulate.sweep_quote` (several, concatenated, give one
+      line per ``policy``), or of :func:`~expectlib.simulate.compare` (one point per
+      row): columns ``on_time_rate`` and ``promise_mean`` (or ``quoted_lead_weeks``);
+    * an :class:`~expectlib.simulate.Outcome` or a dict name → Outcome. A fixed-quote
+      policy without overtime gets its whole curve from the same runs
+      (:meth:`~expectlib.simulate.Outcome.on_time_for_quote` at each of ``quotes``,
+      default 0.25 to 12 weeks) and a dot at the promise it made; honest quoting (and
+      anything with overtime, where the promise changes the work) is one square, at its
+      mean promise.
+
+    Policies that refuse work say how much beside their line or square (the price of
+    their rate). ``highlight`` (a policy or row name) draws that line bolder and labels
+    its dot "You: promise 2 weeks → 21% kept"; where its curve reaches 85% kept, that
+    promise is marked too.
+    """
+    ax = _axes(ax)
+    series = _frontier_series(outcomes_or_table, quotes)
+    x_max = max([1.0] + [float(np.nanmax(xs)) for _, _, xs, *_ in series if np.isfinite(xs).any()])
+    if not any(curve for *_, curve in series):
+        x_max *= 1.2  # points only: room beside the last one
+    _frontier_frame(ax, [(key, curve) for key, *_, curve in series], highlight, x_max)
+    _frontier_marks(ax, series, highlight)
+    return ax
+
+
+def _frontier_series(outcomes_or_table: Any, quotes: Any) -> list[tuple]:
+    """``[(key, refused share, xs, ys, own promise or None, own rate, curve?)]``."""
+    from .simulate import Outcome
+
+    series = []
+    cols = getattr(outcomes_or_table, "columns", None)
+    if cols is not None:
+        if "on_time_rate" not in cols or not ({"promise_mean", "quoted_lead_weeks"} & set(cols)):
+            raise InputError(
+                "outcomes_or_table",
+                f"columns {list(cols)}",
+                "pass sweep_quote() or compare() output (on_time_rate and promise_mean)",
+            )
+        table = outcomes_or_table
+        if len(table) == 0:
+            raise InputError("outcomes_or_table", "0 rows", "the table is empty")
+        x_col = "promise_mean" if "promise_mean" in cols else "quoted_lead_weeks"
+        keys = table["policy"] if "policy" in cols else table.index.to_series()
+        for key in dict.fromkeys(str(k) for k in keys):
+            rows = table[np.asarray([str(k) == key for k in keys])]
+            rows = rows.sort_values(x_col)
+            xs = rows[x_col].to_numpy(dtype=float)
+            ys = rows["on_time_rate"].to_numpy(dtype=float)
+            refused = float(rows["refused_share"].max()) if "refused_share" in cols else 0.0
+            curve = len(rows) > 1
+            series.append((key, refused, xs, ys, None if curve else xs[0], ys[0], curve))
+        return series
+    if isinstance(outcomes_or_table, Outcome):
+        items = [(outcomes_or_table.scenario.policy, outcomes_or_table)]
+    elif isinstance(outcomes_or_table, dict) and outcomes_or_table:
+        items = list(outcomes_or_table.items())
+    else:
+        raise InputError(
+            "outcomes_or_table",
+            type(outcomes_or_table).__name__,
+            "pass sweep_quote() or compare() output, an Outcome or a dict name -> Outcome",
+        )
+    grid = np.arange(0.25, 12.001, 0.25) if quotes is None else np.asarray(quotes, float)
+    for key, o in items:
+        if not isinstance(o, Outcome):
+            raise InputError(
+                f"outcomes_or_table[{key!r}]", type(o).__name__, "every value must be an Outcome"
+            )
+        sc = o.scenario
+        fixed = sc.policy != "honest_quote" and sc.overtime_hours is None
+        xs = grid if fixed else np.array([o.promise_mean])
+        ys = o.on_time_for_quote(grid) if fixed else np.array([o.on_time_rate])
+        series.append((str(key), o.refused_share, xs, ys, o.promise_mean, o.on_time_rate, fixed))
+    return series
+
+
+def _frontier_colour(key: str, index: int) -> str:
+    return POLICY_COLOURS.get(key, PERSON_COLOURS[index % len(PERSON_COLOURS)])
+
+
+def _frontier_frame(
+    ax: Axes, keys: Sequence[tuple[str, bool]], highlight: Any, x_max: float
+) -> None:
+    """Axes, legend and the 85% line of :func:`plot_promise_frontier` (widgets blit it).
+
+    The legend (policy names, a line or a square each) sits in a band above 100%.
+    """
+    from matplotlib.lines import Line2D
+
+    handles = []
+    for i, (key, curve) in enumerate(keys):
+        name = POLICY_SHORT[key].replace("\n", " ") if key in POLICY_SHORT else key
+        chosen = highlight is not None and str(highlight) == key
+        colour = _frontier_colour(key, i)
+        if curve:
+            handle = Line2D([], [], color=colour, lw=3.4 if chosen else 2.0, label=name)
+        else:
+            label = f"{name} (mean promise)" if key == "honest_quote" else name
+            handle = Line2D([], [], color=colour, marker="s", ls="", ms=8, label=label)
+        handles.append(handle)
+    ax.axhline(0.85, color="#999999", lw=1, ls=":", zorder=1)
+    ax.set_xlim(0, x_max * 1.04)
+    ax.set_ylim(0, 1.05)
+    ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
+    _percent_axis(ax.yaxis)
+    _finish(
+        ax,
+        "Promise vs delivery: shorter promises are kept less often",
+        "Promised lead time (weeks)",
+        "Promises kept",
+    )
+    legend = ax.legend(
+        handles=handles, loc="upper center", fontsize=TEXT_SIZE, framealpha=0.9, ncols=2
+    )
+    renderer = _renderer(ax)
+    if renderer is not None:  # a band above 100% for the legend
+        frame = ax.get_window_extent(renderer)
+        share = legend.get_window_extent(renderer).height / frame.height + 0.04
+        ax.set_ylim(0, 1.03 / max(1 - share, 0.5))
+
+
+def _frontier_marks(ax: Axes, series: Sequence[tuple], highlight: Any) -> list[Artist]:
+    """Curves, dots, refusals and the "You" labels of :func:`plot_promise_frontier`."""
+    artists: list[Artist] = []
+    you = needs = None
+    for i, (key, refused, xs, ys, own_x, own_y, curve) in enumerate(series):
+        colour = _frontier_colour(key, i)
+        chosen = highlight is not None and str(highlight) == key
+        name = POLICY_SHORT[key].replace("\n", " ") if key in POLICY_SHORT else key
+        if curve:
+            artists.extend(
+                ax.plot(
+                    xs,
+                    ys,
+                    "-" if xs.size > 12 else "-o",
+                    color=colour,
+                    lw=3.4 if chosen else 2.0,
+                    ms=5,
+                    label=name,
+                    gid="ex-frontier",
+                    zorder=4 if chosen else 3,
+                )
+            )
+            if chosen:
+                reach = np.flatnonzero(ys >= 0.85)
+                if reach.size:
+                    needs = (float(xs[reach[0]]), float(ys[reach[0]]), colour)
+                    artists.extend(
+                        ax.plot([needs[0]], [needs[1]], "o", mfc="white", mec=colour, mew=2, ms=8)
+                    )
+        if own_x is not None and np.isfinite(own_x) and np.isfinite(own_y):
+            artists.extend(
+                ax.plot(
+                    [own_x],
+                    [own_y],
+                    "o" if curve else "s",
+                    color=colour,
+                    ms=11 if chosen else 8,
+                    mec="white",
+                    mew=1.5,
+                    gid="ex-promise",
+                    zorder=6,
+                )
+            )
+            if chosen:
+                you = (float(own_x), float(own_y))
+        if refused >= 0.005:
+            end = (float(xs[-1]), float(ys[-1]))
+            artists.append(
+                ax.annotate(
+                    f"refuses {_pct(refused)}",
+                    end,
+                    xytext=(-4, 5) if curve else (8, 0),
+                    textcoords="offset points",
+                    ha="right" if curve else "left",
+                    va="bottom" if curve else "center",
+                    fontsize=TEXT_SIZE - 1,
+                    color=colour,
+                    fontweight="bold",
+                    zorder=5,
+                )
+            )
+    renderer = _renderer(ax)
+    avoid: list[Any] = list(map(tuple, _marks_of(ax)))
+    if ax.get_legend() is not None and renderer is not None:
+        avoid.append(ax.get_legend().get_window_extent(renderer))
+    if renderer is not None:
+        avoid.extend(a.get_window_extent(renderer) for a in artists if hasattr(a, "get_text"))
+    spots = [
+        (12, 10, "left", "bottom"),
+        (12, -10, "left", "top"),
+        (-12, 10, "right", "bottom"),
+        (-12, -10, "right", "top"),
+    ]
+    labels = []
+    if you is not None:
+        text = f"You: promise {_weeks(you[0])} weeks → {_pct(you[1])} kept"
+        labels.append((you, text, QUANT[1], "bold", spots))
+    if needs is not None:
+        text = f"85% kept needs {_weeks(needs[0])} weeks"
+        labels.append((needs[:2], text, needs[2], "normal", [spots[1], spots[0], *spots[2:]]))
+    for at, text, colour, weight, order in labels:
+
+        def make(spot: tuple, at=at, text=text, colour=colour, weight=weight) -> Any:
+            dx, dy, ha, va = spot
+            return ax.annotate(
+                text,
+                at,
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=TEXT_SIZE,
+                fontweight=weight,
+                color=colour,
+                bbox=_LABEL_BOX,
+                zorder=7,
+            )
+
+        label = _place(ax, renderer, make, order, avoid)
+        artists.append(label)
+        if renderer is not None:
+            avoid.append(label.get_window_extent(renderer))
+    return artists

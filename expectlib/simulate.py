@@ -52,6 +52,7 @@ __all__ = [
     "simulate",
     "simulate_trace",
     "sweep_load",
+    "sweep_quote",
     "switching_loss",
 ]
 
@@ -61,6 +62,12 @@ _FIFO_POLICIES = ("accept_all_fifo", "honest_quote")
 _WEINBERG_K = np.array([1.0, 2.0, 3.0, 4.0, 5.0])
 _WEINBERG_LOSS = np.array([0.0, 0.20, 0.40, 0.60, 0.75])
 _MAX_REQUESTS = 20_000  # per replication; keeps every run bounded
+#: A backlog is "growing" when, in the second half of the measured window, at least this
+#: share of the accepted arrivals piled up instead of being done ...
+_GROWTH_SHARE = 0.2
+#: ... or at least this share while every working slot was busy nearly all the time.
+_GROWTH_SHARE_SATURATED = 0.05
+_SATURATED = 0.95
 
 
 def switching_loss(per_person: Any, scale: float = 1.0, cap: float = 0.75) -> np.ndarray | float:
@@ -219,9 +226,23 @@ class Outcome:
     (mean count per replication). Hours are per person per week over the measured window:
     ``productive + switching + idle`` = output-equivalent capacity, and
     ``overtime_hours_per_week`` is the extra time worked while something was overdue.
-    ``wip_end_mean`` (open requests at the end of the window) far above ``wip_mean``
-    shows a backlog still growing, e.g. juggling tipping into congestion collapse even
-    though ``unstable`` (offered load ≥ 1) is False. ``wip_path[r, k]`` is the number of
+    ``wip_end_mean`` is the mean number of open requests at the end of the window.
+    ``backlog_growth`` is how much of the work that arrived in the second half of the
+    window piled up: (open requests at the end − open at mid-window) ÷ requests accepted
+    in between, pooled over replications (about 0 in a steady state; 0.75 when three in
+    four new requests just join the pile). ``backlog_growing`` is True when that share is
+    at least 0.2, or at least 0.05 while every working slot (person, or WIP-cap place)
+    was busy 95% of the time, and at least one request per run piled up: juggling
+    tipping into congestion collapse, or a WIP cap that leaves people idle, even though
+    the offered load is below 1; under ``wip_cap_queue`` also whenever the load meets
+    what the capped team can do (the people allowed to work, minus the switching loss
+    at the cap), since such a queue never drains. A queue filling up from empty at
+    80–90% load is not
+    flagged (its pile-up fades within the window); ``unstable`` is True when the offered
+    load is ≥ 1 or the backlog is growing. ``promise_mean`` is the mean promised lead time
+    (weeks) of the accepted requests that arrived in the window: ``quoted_lead_weeks`` for
+    the fixed-quote policies, the honest quote's own promise otherwise; NaN if none.
+    ``wip_path[r, k]`` is the number of
     open requests in replication ``r`` at week
     ``wip_weeks[k]`` (for the fan chart), computed on demand from ``open_from`` (arrival
     of accepted requests, inf otherwise) and ``open_until`` (done, inf if unfinished).
@@ -253,6 +274,8 @@ class Outcome:
     backlog_growing: bool
     load: float
     wip_end_mean: float = 0.0
+    backlog_growth: float = 0.0
+    promise_mean: float = float("nan")
     productive_hours_per_week: float = 0.0
     switching_hours_per_week: float = 0.0
     idle_hours_per_week: float = 0.0
@@ -281,6 +304,36 @@ class Outcome:
             out = np.quantile(self.lead_times, qq)
         return float(out) if out.ndim == 0 else out
 
+    def on_time_for_quote(self, quotes: Any) -> float | np.ndarray:
+        """The on-time rate these very runs would have had with a fixed promise of ``quotes`` weeks.
+
+        A fixed quote only sets due dates; without overtime it does not change the work,
+        so each rate equals ``simulate(scenario.replace(quoted_lead_weeks=q), ...)`` on the
+        same seed, at no extra cost (the promise-vs-deliver frontier). Honest quoting
+        sets its own promise, and with ``overtime_hours`` overdue work changes the hours:
+        both raise :class:`InputError` (use :func:`sweep_quote`, which re-simulates).
+
+        >>> sc = Scenario(policy="accept_all_fifo", horizon_weeks=26)
+        >>> o = simulate(sc, replications=40, rng=1)
+        >>> rates = o.on_time_for_quote([1.0, 2.0, 4.0])
+        >>> bool(rates[0] < rates[1] < rates[2]), bool(rates[1] == o.on_time_rate)
+        (True, True)
+        """
+        qs = _quotes(quotes)
+        sc = self.scenario
+        if sc.policy == "honest_quote":
+            raise InputError(
+                "policy", sc.policy, "honest quoting sets its own promise; use a fixed-quote policy"
+            )
+        if sc.overtime_hours is not None:
+            raise InputError(
+                "overtime_hours",
+                sc.overtime_hours,
+                "with overtime the promise changes the work; use sweep_quote() to re-simulate",
+            )
+        rates, _ = _on_time_for_quotes(self, qs)
+        return float(rates[0]) if np.ndim(quotes) == 0 else rates
+
     def as_dict(self) -> dict[str, Any]:
         """The scalar metrics as a dict (one row of :func:`compare`)."""
         keys = (
@@ -291,6 +344,8 @@ class Outcome:
             "wip_mean",
             "wip_se",
             "wip_end_mean",
+            "backlog_growth",
+            "promise_mean",
             "utilization",
             "refused_share",
             "refused_se",
@@ -318,20 +373,90 @@ class Outcome:
             text += " Unstable: more work arrives than the capacity can do; queues keep growing."
         elif self.backlog_growing:
             text += (
-                " Unstable in practice: open work at the end is far above its average, so"
-                " the backlog was still growing (juggling or too little slack)."
+                " Unstable in practice: the backlog was still growing at the end of the"
+                " window (juggling, a tight WIP cap or too little slack)."
             )
         return text
 
 
-def _growing(wip_end: float, wip_rep: np.ndarray) -> bool:
-    """Open work at the end well above its average: a backlog still growing at the horizon.
+def _growth(sc: Scenario, open_from: np.ndarray, open_until: np.ndarray) -> tuple[float, bool]:
+    """(share of the second half's arrivals that piled up, whether the backlog is growing).
 
-    A queue that fills up steadily from empty ends at about twice its average; one in
-    steady state ends near it. 1.5x (and at least 3 requests) separates the two.
+    Judged by the trend inside the measured window, so it works from empty and after a
+    warm-up alike: compare the open requests at the end with those at mid-window, per
+    request accepted in between. A queue filling from empty piles up less and less (at
+    80–90% load under 0.2 of the arrivals by mid-window, falling); a collapse piles up
+    a steady share. See :class:`Outcome` for the thresholds.
     """
-    mean = float(np.mean(wip_rep))
-    return bool(wip_end >= 3 and wip_end > 1.5 * mean)
+    w0 = sc.warmup_weeks
+    w1 = w0 + sc.horizon_weeks
+    mid = (w0 + w1) / 2
+    reps = max(open_from.shape[0], 1)
+    steps = max(8, math.ceil(2 * (w1 - mid)))
+    grid = np.linspace(mid, w1, steps + 1)
+    path = _count_open(open_from, open_until, grid)
+    arrived = float(np.sum((open_from >= mid) & (open_from < w1)))
+    piled = float(np.sum(path[:, -1] - path[:, 0]))
+    if arrived == 0:
+        return 0.0, False
+    share = piled / arrived
+    slots = sc.people
+    if sc.policy == "wip_cap_queue":
+        slots = min(slots, sc.wip_cap)
+    saturated = float(np.mean(np.minimum(path, slots))) / slots
+    growing = piled / reps >= 1 and (
+        share >= _GROWTH_SHARE or (share >= _GROWTH_SHARE_SATURATED and saturated >= _SATURATED)
+    )
+    return float(share), bool(growing)
+
+
+def _capped_share(sc: Scenario) -> float:
+    """The share of the team's capacity a WIP cap lets through once the queue is long.
+
+    Under ``wip_cap_queue`` a long queue keeps ``wip_cap`` requests started: only
+    min(``wip_cap``, ``people``) people work, each juggling ``wip_cap``/``people``
+    requests with its switching loss (and working overtime, if set, since work is then
+    overdue). A load at or above that share can never drain, whatever the trend in one
+    window shows. Other policies: inf (no such bound; their growth is judged by trend).
+
+    >>> _capped_share(Scenario(policy="wip_cap_queue"))  # juggling 3 loses 20% at scale 0.5
+    0.8
+    >>> round(_capped_share(Scenario(policy="wip_cap_queue", wip_cap=1, people=3)), 3)
+    0.333
+    """
+    if sc.policy != "wip_cap_queue":
+        return float("inf")
+    staffed = min(sc.wip_cap, sc.people) / sc.people
+    share = staffed * (1 - switching_loss(sc.wip_cap / sc.people, sc.switch_scale, sc.switch_cap))
+    if sc.overtime_hours is not None:
+        share *= effective_hours(sc.overtime_hours) / effective_hours(sc.hours_per_week)
+    return float(share)
+
+
+def _quotes(quotes: Any) -> np.ndarray:
+    """Validated promised lead times (weeks) as a 1-D array."""
+    if np.ndim(quotes) == 0:
+        return np.array([positive("quotes", quotes)])
+    return np.array([positive("quotes", q) for q in sequence("quotes", quotes)])
+
+
+def _on_time_for_quotes(o: Outcome, quotes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """On-time rates and standard errors of ``o``'s runs for fixed promises ``quotes``."""
+    sc = o.scenario
+    w0 = sc.warmup_weeks
+    end = np.inf if sc.drain else w0 + sc.horizon_weeks
+    arr = o.open_from
+    done = o.open_until
+    counted = np.isfinite(arr) & (arr >= w0)
+    rates = np.empty(quotes.size)
+    ses = np.empty(quotes.size)
+    with np.errstate(invalid="ignore"):
+        for k, q in enumerate(quotes):
+            due = arr + q
+            due_in = counted & (due <= end)
+            kept = due_in & np.isfinite(done) & (done <= due + 1e-12)
+            rates[k], ses[k] = _ratio(kept.sum(1).astype(float), due_in.sum(1).astype(float))
+    return rates, ses
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -404,6 +529,7 @@ def _fifo(sc: Scenario, arr: np.ndarray, sizes: np.ndarray, est: np.ndarray):
         start = np.where(accepted, start_t.T, np.nan)
         done = np.where(accepted, done_t.T, np.nan)
         due = np.where(accepted, arr + sc.quoted_lead_weeks, np.nan)
+    lo = 0  # every request before lo is done (or refused) in every replication
     for i in range(0 if (p > 1 or honest) else n, n):
         a = arr[:, i]
         exists = np.isfinite(a)
@@ -411,11 +537,14 @@ def _fifo(sc: Scenario, arr: np.ndarray, sizes: np.ndarray, est: np.ndarray):
             break
         ok = exists.copy()
         if honest:
-            s_prev, d_prev = start[:, :i], done[:, :i]
+            # only requests from lo on can still be open: O(open work), not O(i), per step
+            while lo < i and not np.any(accepted[:, lo] & (done[:, lo] > a)):
+                lo += 1
+            s_prev, d_prev = start[:, lo:i], done[:, lo:i]
             with np.errstate(invalid="ignore", divide="ignore"):
                 left = np.clip((d_prev - a[:, None]) / (d_prev - s_prev), 0.0, 1.0)
-            left = np.where(accepted[:, :i] & (d_prev > a[:, None]), left, 0.0)
-            open_est = np.sum(left * est[:, :i], axis=1)
+            left = np.where(accepted[:, lo:i] & (d_prev > a[:, None]), left, 0.0)
+            open_est = np.sum(left * est[:, lo:i], axis=1)
             promise = sc.quote_safety * (open_est + est[:, i]) / (p * sc.hours_per_week)
             d_i = a + promise
             if sc.client_max_lead_weeks is not None:
@@ -495,22 +624,27 @@ def _general(sc: Scenario, arr: np.ndarray, sizes: np.ndarray, est: np.ndarray):
     worked = np.zeros(r)
     ot_time = np.zeros(r)
     live = np.ones(r, dtype=bool)
-    for _ in range(3 * n + 10):
+    lo = 0  # columns before lo hold no open request in any replication
+    for step in range(3 * n + 10):
         if not live.any():
             break
+        if step % 32 == 0:  # the window of columns that can matter: [lo, hi)
+            any_open = is_open.any(axis=0)
+            lo = int(np.argmax(any_open)) if any_open.any() else int(nxt.min())
+        hi = max(min(n, int(nxt.max()) + 1), lo + 1)
         overtime_on = n_late > 0
         cap = np.where(overtime_on, cap_ot, cap_normal)
         loss = switching_loss(n_act / p, sc.switch_scale, sc.switch_cap)
         staffed = np.minimum(n_act, p)
         has = n_act > 0
         rate = np.where(has, cap * staffed * (1 - loss) / np.maximum(n_act, 1), 0.0)
-        jc = np.argmin(thr, axis=1)
+        jc = lo + np.argmin(thr[:, lo:hi], axis=1)
         left = np.maximum(thr[rows, jc] - served, 0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
             dt_c = np.where(has, left / rate, inf)
         dt_a = arr_pad[rows, nxt] - t
         if use_ot:
-            jd = np.argmin(dthr, axis=1)
+            jd = lo + np.argmin(dthr[:, lo:hi], axis=1)
             dt_d = np.maximum(dthr[rows, jd] - t, 0.0)
         else:
             dt_d = np.full(r, inf)
@@ -541,7 +675,7 @@ def _general(sc: Scenario, arr: np.ndarray, sizes: np.ndarray, est: np.ndarray):
             if limit < np.inf:  # start the oldest queued request
                 q = c[n_open[c] > n_act[c]]
                 if q.size:
-                    jq = np.argmax(is_open[q] & np.isnan(start[q]), axis=1)
+                    jq = lo + np.argmax(is_open[q, lo:hi] & np.isnan(start[q, lo:hi]), axis=1)
                     start[q, jq] = t[q]
                     thr[q, jq] = served[q] + sizes[q, jq]
                     n_act[q] += 1
@@ -554,13 +688,13 @@ def _general(sc: Scenario, arr: np.ndarray, sizes: np.ndarray, est: np.ndarray):
             if pol == "wip_cap_reject":
                 ok = n_open[a] < sc.wip_cap
             if pol == "honest_quote":
-                thr_a = thr[a]
+                thr_a = thr[a, lo:hi]
                 frac = np.where(
                     np.isfinite(thr_a),
-                    (thr_a - served[a, None]) / sizes[a],
-                    is_open[a].astype(float),
+                    (thr_a - served[a, None]) / sizes[a, lo:hi],
+                    is_open[a, lo:hi].astype(float),
                 )
-                open_est = np.sum(frac * est[a], axis=1)
+                open_est = np.sum(frac * est[a, lo:hi], axis=1)
                 promise = sc.quote_safety * (open_est + est[a, i]) / (p * sc.hours_per_week)
                 if sc.client_max_lead_weeks is not None:
                     ok = promise <= sc.client_max_lead_weeks
@@ -728,6 +862,12 @@ def _outcome(sc: Scenario, reps: int, arr, sizes, res) -> Outcome:
     still_open = np.where(np.isnan(done), np.inf, done)
     unfinished_rep = (accepted & np.isnan(done)).sum(1).astype(float)
     wip_end = float(np.mean(np.sum((open_from <= w1) & (still_open > w1), axis=1)))
+    growth, growing = _growth(sc, open_from, still_open)
+    growing = growing or sc.load >= _capped_share(sc) - 1e-9
+    with np.errstate(invalid="ignore"):
+        promised = np.where(accepted, due - arr, 0.0)
+    n_promised = accepted.sum()
+    promise_mean = float(promised.sum() / n_promised) if n_promised else float("nan")
     return Outcome(
         scenario=sc,
         replications=reps,
@@ -746,8 +886,8 @@ def _outcome(sc: Scenario, reps: int, arr, sizes, res) -> Outcome:
         unfinished=float(unfinished_rep.mean()),
         unfinished_share=float(unfinished_rep.sum() / max(accepted.sum(), 1)),
         requests=float(n_req.mean()),
-        unstable=bool(sc.unstable) or _growing(wip_end, wip_rep),
-        backlog_growing=_growing(wip_end, wip_rep),
+        unstable=bool(sc.unstable) or growing,
+        backlog_growing=growing,
         load=float(sc.load),
         productive_hours_per_week=float((worked - lost_total) / per_person_week),
         switching_hours_per_week=float(lost_total / per_person_week),
@@ -756,6 +896,8 @@ def _outcome(sc: Scenario, reps: int, arr, sizes, res) -> Outcome:
         ),
         lead_times=lead_times,
         wip_end_mean=wip_end,
+        backlog_growth=growth,
+        promise_mean=promise_mean,
         wip_weeks=grid,
         open_from=open_from,
         open_until=still_open,
@@ -1037,6 +1179,79 @@ def _sweep_table(
     ]
     frame = pd.DataFrame(rows)
     frame.attrs.update(scenario=scenario, replications=replications, seed=seed)
+    return frame
+
+
+def sweep_quote(
+    scenario: Scenario, quotes: Any, *, replications: int = 200, rng: Any = None
+) -> pd.DataFrame:
+    """The same way of working with each fixed promise in ``quotes`` (weeks): the frontier.
+
+    Shorter promises are kept less often; this table is the data of
+    :func:`expectlib.plotting.plot_promise_frontier`. ``scenario`` must use a fixed-quote
+    policy (``honest_quote`` sets its own promise: simulate it and plot its Outcome
+    beside the table). Every quote runs on the same random numbers (one seed drawn from
+    ``rng``); without overtime a promise does not change the work, so one simulation
+    serves every quote (:meth:`Outcome.on_time_for_quote`), and with overtime each quote
+    is simulated. One row per quote, in the order given, with columns
+    ``quoted_lead_weeks``, ``policy``, ``promise_mean`` (= the quote), ``on_time_rate``,
+    ``on_time_se``, ``lead_time_mean``, ``lead_time_se``, ``lead_time_p85``,
+    ``refused_share``, ``refused_hours_share``, ``unfinished``,
+    ``overtime_hours_per_week`` and ``unstable``; each row equals
+    ``simulate(scenario.replace(quoted_lead_weeks=q), replications=...,
+    rng=frame.attrs["seed"])``. ``frame.attrs`` keeps ``scenario``, ``replications`` and
+    ``seed``.
+
+    >>> t = sweep_quote(Scenario(policy="accept_all_fifo"), [1, 2, 4], replications=50, rng=1)
+    >>> t["quoted_lead_weeks"].tolist(), bool(t["on_time_rate"].is_monotonic_increasing)
+    ([1.0, 2.0, 4.0], True)
+    """
+    if not isinstance(scenario, Scenario):
+        raise InputError("scenario", scenario, "pass a Scenario(...)")
+    if scenario.policy == "honest_quote":
+        raise InputError(
+            "scenario",
+            scenario.policy,
+            "honest quoting sets its own promise; sweep a fixed-quote policy"
+            " (e.g. accept_all_fifo) and plot the honest quote's Outcome beside it",
+        )
+    qs = _quotes(quotes)
+    reps = positive_int("replications", replications)
+    if reps > 1_000_000:
+        raise InputError("replications", replications, "use at most 1,000,000")
+    seed = int(rng_from(rng).integers(2**63 - 1))
+    if scenario.overtime_hours is None:
+        one = simulate(scenario, replications=reps, rng=seed)
+        rates, ses = _on_time_for_quotes(one, qs)
+        outcomes = [one] * qs.size
+    else:
+        outcomes = [
+            simulate(scenario.replace(quoted_lead_weeks=float(q)), replications=reps, rng=seed)
+            for q in qs
+        ]
+        rates = np.array([o.on_time_rate for o in outcomes])
+        ses = np.array([o.on_time_se for o in outcomes])
+    rows = []
+    for q, rate, se, o in zip(qs, rates, ses, outcomes, strict=True):
+        rows.append(
+            {
+                "quoted_lead_weeks": float(q),
+                "policy": scenario.policy,
+                "promise_mean": float(q),
+                "on_time_rate": float(rate),
+                "on_time_se": float(se),
+                "lead_time_mean": o.lead_time_mean,
+                "lead_time_se": o.lead_time_se,
+                "lead_time_p85": o.lead_time_quantile(0.85),
+                "refused_share": o.refused_share,
+                "refused_hours_share": o.refused_hours_share,
+                "unfinished": o.unfinished,
+                "overtime_hours_per_week": o.overtime_hours_per_week,
+                "unstable": o.unstable,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame.attrs.update(scenario=scenario, replications=reps, seed=seed)
     return frame
 
 

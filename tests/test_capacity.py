@@ -54,10 +54,10 @@ def test_writer_options_quote_the_real_numbers():
     assert 2 <= len(c.options) <= 3
     text = " ".join(c.options)
     assert "1,600 of the 3,000 words by working day 2" in c.options[0]
-    assert "2,000 words is the most" in c.options[0]
+    assert "the most you could finish by then is 2,000 words" in c.options[0].lower()
     assert c.options[1].startswith("All 3,000 words by working day 4")
-    assert "rush" in c.options[2].lower() and "1,875 words a day" in c.options[2]
-    assert {1600, 1400, 2000, 3000, 4, 2} <= numbers_in(text)
+    assert "rush" in c.options[2].lower() and "1,500 words a working day" in c.options[2]
+    assert {1600, 1400, 2000, 3000, 1500, 4, 2} <= numbers_in(text)
 
 
 def test_numbers_in_text_have_thousands_separators():
@@ -352,7 +352,8 @@ def test_options_always_quote_the_promise_day(request, per_day, deadline, commit
     )
     assert 2 <= len(c.options) <= 3
     assert any(f"working day {c.promise_days}" in o for o in c.options)
-    assert any(f"{request:,} words" in o for o in c.options)
+    amount = "1 word" if request == 1 else f"{request:,} words"
+    assert any(amount in o for o in c.options)
 
 
 # ---------------------------------------------------------------------- output
@@ -364,7 +365,7 @@ def test_summary_and_to_dict():
     text = c.summary()
     assert text.startswith(c.headline)
     assert all(o in text for o in c.options)
-    assert "Assumptions" in text and "safety = 1.25" in text
+    assert "Assumptions" in text and "Safety buffer = 1.25" in text
     data = json.loads(json.dumps(c.to_dict()))
     assert data["promise_date"] == c.promise_date.isoformat()
     assert data["verdict"] == "does_not_fit"
@@ -409,3 +410,233 @@ def test_lazy_exports():
     assert expectlib.capacity_check is capacity_check
     assert expectlib.CapacityCheck is CapacityCheck
     assert not math.isnan(expectlib.capacity_check(1).days_needed)
+
+
+# ---------------------------------------------------------------------- rush
+
+
+BUSY_WEEK = {"hours_per_week": 40, "focus": 0.7, "committed": 40, "deadline_days": 5,
+             "start": "2026-11-23"}  # fmt: skip
+
+
+def test_writer_rush_is_the_pace_for_the_work_with_no_buffer():
+    """3,000 words in 2 days is 1,500 a day (not 1,875: a rush has no buffer, and says so)."""
+    c = writer()
+    assert c.rush_per_day == 1500 and c.rush_possible is True
+    rush = next(o for o in c.options if "rush" in o.lower())
+    assert "1,500 words a working day instead of your usual 1,000 (50% more)" in rush
+    assert "no buffer" in rush
+    assert "1,875" not in c.summary()
+    assert "Rush limit = 1.6× your usual pace" in c.summary()
+
+
+def test_rush_covers_the_committed_work_too():
+    """With 100 words already promised the rush does 3,100 words in 2 days: 1,550 a day."""
+    c = writer(committed=100)
+    assert c.rush_per_day == 1550
+    rush = next(o for o in c.options if "rush" in o.lower())
+    assert "(and the 100 words already promised)" in rush and "1,550 words" in rush
+    assert writer(committed=500).rush_possible is False  # 1,750 a day: over 1.6× the pace
+
+
+def test_an_impossible_hours_rush_is_not_offered():
+    """The lesson's busy week needs 14 h of project work a day (100 paid h a week): no rush."""
+    c = capacity_check(30, **BUSY_WEEK)
+    assert c.rush_per_day == pytest.approx(14) and c.rush_possible is False
+    assert c.rush_hours_per_week is None
+    assert not any("rush" in o.lower() or "extra hours" in o for o in c.options)
+    assert "not even overtime would make it" in c.headline
+    assert "14 hours of project work a day, i.e. 100 hours a week" in c.explanation
+    assert "not possible by the deadline even with overtime" in c.explanation
+    assert "Overtime limit = 64 paid hours a week" in c.summary()
+    assert 2 <= len(c.options) <= 3
+
+
+def test_the_busy_week_offers_something_else():
+    """Instead of a rush: the honest date, and this request first if the others can wait."""
+    c = capacity_check(30, **BUSY_WEEK)
+    assert c.options[0].startswith("All 30 hours by working day 16 (Mon 14 Dec 2026)")
+    first = next(o for o in c.options if o.startswith("Put this request first"))
+    assert "22.4 of the 30 hours by working day 5 (Fri 27 Nov 2026)" in first  # 28 ÷ 1.25
+    assert "all 30 hours by working day 7 (Tue 1 Dec 2026)" in first  # 30 ÷ 5.6 × 1.25
+
+
+def test_a_possible_hours_rush_quotes_paid_hours_on_the_overtime_curve():
+    """36 h in 5 days: 7.2 h of project work a day; 51.4 h of output take about 52 paid hours."""
+    from expectlib.simulate import effective_hours
+
+    c = capacity_check(36, deadline_days=5)
+    assert c.rush_possible is True
+    assert effective_hours(c.rush_hours_per_week) == pytest.approx(36 / 5 / 0.7 * 5)
+    assert 51.4 < c.rush_hours_per_week <= 52
+    rush = next(o for o in c.options if "rush" in o.lower())
+    assert "7.2 hours of project work a working day" in rush
+    assert "about 52 paid hours a week at 70% focus" in rush
+
+
+def test_a_measured_rush_above_the_limit_is_not_offered():
+    """5 posts in a day at 3 a day is 1.67× the pace: over the 1.6× limit, so not offered."""
+    c = capacity_check(5, per_day=3, unit="posts", deadline_days=1)
+    assert c.rush_possible is False
+    assert not any("rush" in o.lower() for o in c.options)
+    assert "not even overtime" in c.headline
+    assert c.assumptions["rush_limit"][0] == 1.6
+    assert capacity_check(8, per_day=5, unit="posts", deadline_days=1).rush_possible  # 1.6×
+
+
+def test_tight_offers_no_buffer_rather_than_a_rush():
+    """Possible at the usual pace but not with the buffer: no rush, a no-buffer option."""
+    c = writer(deadline_days=3)
+    assert c.rush_per_day is None and c.rush_possible is None
+    assert not any("rush" in o.lower() for o in c.options)
+    assert any(o.startswith("No buffer: all 3,000 words by working day 3") for o in c.options)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    request=st.floats(0.5, 400),
+    committed=st.floats(0, 200),
+    hours=st.floats(5, 60),
+    days=st.integers(1, 7),
+    focus=st.floats(0.3, 1),
+    deadline=st.integers(1, 30),
+)
+def test_an_offered_hours_rush_is_within_the_overtime_limit(
+    request, committed, hours, days, focus, deadline
+):
+    """Whenever a rush is offered, its paid hours give the output needed and are at most 64."""
+    from expectlib.simulate import effective_hours
+
+    if hours / days > 24:
+        return
+    c = capacity_check(
+        request, committed=committed, hours_per_week=hours, days_per_week=days, focus=focus,
+        deadline_days=deadline,
+    )  # fmt: skip
+    offered = any(o.startswith("A rush") for o in c.options)
+    if c.rush_possible:
+        assert 0 < c.rush_hours_per_week <= 64
+        need = c.total / deadline / focus * days
+        assert effective_hours(c.rush_hours_per_week) == pytest.approx(need, rel=1e-6)
+    else:
+        assert not offered
+    if offered:
+        assert c.verdict == "does_not_fit"
+
+
+# ---------------------------------------------------------------------- instalments
+
+
+def test_instalments_start_when_the_committed_work_is_done():
+    """40 h already promised at 5.6 h a day end on working day 8: the new work starts there."""
+    c = capacity_check(30, **BUSY_WEEK)
+    instal = next(o for o in c.options if "instalments" in o)
+    assert instal.startswith("In instalments, starting on working day 8 (Wed 2 Dec 2026)")
+    assert "once the 40 hours already promised are done" in instal
+    assert "about 4.4 hours of the new work each working day" in instal  # 5.6 ÷ 1.25
+    assert "all 30 hours by working day 16" in instal
+    assert 4.4 * (16 - 8 + 1) >= 30  # the daily instalments do deliver it all by the promise
+
+
+def test_countable_instalments_deliver_items_as_they_are_done():
+    """Whole items: each one as soon as it is done, not "0.8 articles each working day"."""
+    c = capacity_check(3, per_day=1, unit="articles", deadline_days=0)
+    instal = next(o for o in c.options if "instalments" in o)
+    assert "each article as soon as it is done" in instal
+    assert "the first by working day 2 and all 3 articles by working day 4" in instal
+    assert "0.8" not in instal
+
+
+# ---------------------------------------------------------------------- countable units
+
+
+def test_countable_amounts_are_whole_items():
+    """3 articles at 1 a day in 2 days: 1 article with the buffer kept (not 1.6), 2 at most."""
+    c = capacity_check(3, per_day=1, unit="articles", deadline_days=2)
+    assert c.countable is True
+    assert c.safe_by_deadline == 1 and c.deliverable_by_deadline == 2 and c.short_by == 1
+    assert "1 of the 3 articles by working day 2, the rest (2 articles)" in c.options[0]
+    assert "3 articles at 1 article a working day need 3 working days" in c.headline
+    text = c.summary()
+    assert "1.6 of" not in text and "1.4 articles" not in text
+    assert not re.search(r"\b1 (articles|working days)\b", text)
+
+
+@pytest.mark.parametrize(
+    ("unit", "countable"),
+    [
+        ("articles", True), ("blog posts", True), ("designs", True), ("videos", True),
+        ("hours", False), ("h", False), ("words", False), ("characters", False),
+        ("pages", False), ("minutes of video", False), ("copy", False),
+    ],
+)  # fmt: skip
+def test_countable_is_inferred_from_the_unit(unit, countable):
+    """Time units, lengths of text and mass nouns are measures; other units are items."""
+    kw = {} if unit in ("hours", "h") else {"per_day": 1}
+    assert capacity_check(3, unit=unit, **kw).countable is countable
+
+
+def test_countable_can_be_set_explicitly():
+    """countable=True rounds pages down to whole pages; a non-bool is refused."""
+    pages = capacity_check(3, per_day=1, unit="pages", deadline_days=2)
+    assert pages.safe_by_deadline == pytest.approx(1.6)
+    whole = capacity_check(3, per_day=1, unit="pages", deadline_days=2, countable=True)
+    assert whole.safe_by_deadline == 1 and whole.countable
+    with pytest.raises(InputError, match=r"^countable: got 'yes'; use True for whole items"):
+        capacity_check(3, per_day=1, unit="pages", countable="yes")
+
+
+def test_units_are_inflected_for_one_and_many():
+    """ "1 article", "3 articles" whether typed singular or plural; "1 hour", "1 story"."""
+    typed_singular = capacity_check(3, per_day=1, unit="article")
+    assert "all 3 articles" in typed_singular.headline
+    assert "1 article a working day" in typed_singular.explanation
+    assert "the 1 hour" in capacity_check(1).headline
+    assert "the 1 story" in capacity_check(1, per_day=2, unit="stories").headline
+    assert (
+        "1 blog post a working day" in capacity_check(2, per_day=1, unit="blog posts").explanation
+    )
+
+
+# ---------------------------------------------------------------------- edge texts
+
+
+def test_deadline_zero_says_no_working_day_is_left():
+    """deadline_days=0 without committed work never says "taken by the 0 already promised"."""
+    c = writer(deadline_days=0)
+    assert "already promised" not in c.explanation
+    assert "The deadline is day 0: no working day is left before it" in c.explanation
+    assert "day 0 (no working day left)" in c.headline
+
+
+def test_one_day_and_one_working_day_are_singular():
+    """ "÷ 1 day", "over 1 day", "need 1 working day": no "1 days"."""
+    c = capacity_check(3, hours_per_week=8, days_per_week=1)
+    assert "8 h a week ÷ 1 day × 0.7" in c.explanation
+    with pytest.raises(InputError, match=r"h a day over 1 day; a day has 24 hours"):
+        capacity_check(3, hours_per_week=30, days_per_week=1)
+    short = capacity_check(3, per_day=5, unit="words", deadline_days=0)
+    assert "need 1 working day;" in short.headline
+    assert not re.search(r"\b1 (days|working days)\b", short.summary())
+
+
+def test_a_deadline_beyond_ten_years_is_refused():
+    """1e9 working days is a typo: refused with a plain fix; 10 years of working days is fine."""
+    with pytest.raises(
+        InputError,
+        match=r"^deadline_days: got 1000000000\.0; that is more than 10 years of working days "
+        r"\(2,609 at 5 days a week\); check the number, or leave it empty for no deadline",
+    ):
+        capacity_check(10, deadline_days=1e9)
+    assert capacity_check(10, deadline_days=2609).fits
+    with pytest.raises(InputError, match=r"\(522 at 1 day a week\)"):
+        capacity_check(10, days_per_week=1, hours_per_week=8, deadline_days=523)
+
+
+def test_fix_texts_are_plain_words():
+    """The fix part of a message says what to type, not code ("use None", "per_day=")."""
+    for kwargs in ({"deadline_days": -1}, {"per_day": None, "unit": "words"}):
+        with pytest.raises(InputError) as info:
+            capacity_check(10, **kwargs)
+        assert "None" not in info.value.fix and "=" not in info.value.fix
+        assert "_" not in info.value.fix

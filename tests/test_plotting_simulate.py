@@ -77,7 +77,11 @@ def test_hockey_stick_returns_its_axes_with_units(fifo_sweep):
 
 
 def test_hockey_stick_draws_points_error_bars_and_the_textbook_curve(fifo_sweep):
-    """Stable points with 95% bars, the Pollaczek–Khinchine curve and its ×4 / ×9 labels."""
+    """Stable points with 95% bars, the Pollaczek–Khinchine curve and what it rises by.
+
+    The curve is the lead time (wait + work), so its labels say both: the wait grows ×4
+    and ×9 (ρ/(1−ρ)), the plotted lead time ×2.5 and ×5 (τ = 0.5 w, cs = 1).
+    """
     ax = plotting.plot_hockey_stick(fifo_sweep, ax=_new_ax())
     labels = _legend(ax)
     assert any("Pollaczek" in t for t in labels), labels
@@ -87,8 +91,11 @@ def test_hockey_stick_draws_points_error_bars_and_the_textbook_curve(fifo_sweep)
     stable = fifo_sweep["load"] < 1
     np.testing.assert_allclose(bars.lines[0].get_ydata(), fifo_sweep["lead_time_mean"][stable])
     texts = _texts(ax)
-    assert "80%: queue time ×4" in texts
-    assert "90%: queue time ×9" in texts
+    assert "80%: wait ×4,\nlead time ×2.5" in texts
+    assert "90%: wait ×9,\nlead time ×5" in texts
+    curve = next(line for line in ax.lines if line.get_linestyle() == "--")
+    x, y = curve.get_xdata(), curve.get_ydata()
+    assert np.interp(0.8, x, y) / np.interp(0.5, x, y) == pytest.approx(2.5, rel=0.01)
 
 
 def test_hockey_stick_marks_unstable_points_and_caps_the_axis(fifo_sweep):
@@ -135,6 +142,46 @@ def test_hockey_stick_current_load_marker(fifo_sweep):
     for artist in marks:
         artist.remove()
     assert len(ax.texts) == n
+
+
+def _boxes(ax: Axes):
+    """Display boxes of the curve labels, the legend and the "You" label (drawn first)."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    texts = {t.get_text(): t.get_window_extent(renderer) for t in ax.texts if t.get_visible()}
+    you = [box for text, box in texts.items() if text.startswith("You:")]
+    curve = [box for text, box in texts.items() if text[:3] in ("80%", "90%")]
+    return you, curve, ax.get_legend().get_window_extent(renderer), ax.get_window_extent(renderer)
+
+
+@pytest.mark.parametrize("figsize", [(8, 4.5), (7.5, 4.0)])
+def test_you_marker_never_overlaps_the_curve_labels(fifo_sweep, juggle_sweep, figsize):
+    """At every slider load, the "You" label and diamond stay clear of the ×-labels and legend.
+
+    The lab (7.5 × 4 in) and lesson 03 (8 × 4.5 in) sizes; one at a time and juggling.
+    """
+    reject = sweep_load(Scenario(policy="wip_cap_reject"), LOADS, replications=20, rng=1)
+    for sweep in (fifo_sweep, juggle_sweep, reject):
+        fig, ax = plt.subplots(figsize=figsize, dpi=90)
+        plotting.plot_hockey_stick(sweep, ax=ax)
+        for load in np.round(np.arange(0.3, 1.201, 0.05), 2):  # the sweeps reach 120%
+            marks = plotting.mark_load(ax, sweep, load)
+            you, curve, legend, frame = _boxes(ax)
+            diamond = next(m for m in marks if getattr(m, "get_marker", lambda: "")() == "D")
+            dx, dy = ax.transData.transform((diamond.get_xdata()[0], diamond.get_ydata()[0]))
+            for box in you:
+                assert not any(box.overlaps(c) for c in curve), (
+                    sweep.attrs["scenario"].policy,
+                    load,
+                )
+                assert not box.overlaps(legend), (sweep.attrs["scenario"].policy, load)
+                assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1, load
+            for c in curve:
+                assert not c.padded(4).contains(dx, dy), (sweep.attrs["scenario"].policy, load)
+            for artist in marks:
+                artist.remove()
+        plt.close(fig)
 
 
 def test_hockey_stick_all_unstable_does_not_crash():
@@ -215,18 +262,73 @@ def test_lateness_single_outcome_stacks_the_still_open(outcomes):
     late = np.mean((o.lateness > 1e-12) | o.lateness_censored)
     title = ax.get_legend().get_title().get_text()
     assert title.endswith(f"{100 * late:.0f}% of promises late")
-    total = steps[1].get_data().values.sum()  # the stacked top: every due request once
-    assert total == pytest.approx(1.0)
     assert "negative = early" in ax.get_xlabel()
 
 
-def test_lateness_several_outcomes_as_outlines(outcomes):
-    """A dict draws one outline per policy, each labelled with its share late."""
-    pick = {k: outcomes[k] for k in ("accept_all", "honest_quote")}
-    ax = plotting.plot_lateness(pick, ax=_new_ax())
+def _tail_bars(ax: Axes) -> list[Rectangle]:
+    return [p for p in ax.patches if isinstance(p, Rectangle) and p.get_gid() == "ex-tail"]
+
+
+def test_lateness_tail_gets_its_own_labelled_bar():
+    """The juggler's long tail is one bar, "> N weeks", with its share: no spike at the edge.
+
+    Every due request is counted once: the bins inside the view plus the labelled tail
+    bars (later than N weeks; earlier than the view) add up to 100%.
+    """
+    o = simulate(Scenario(client_max_lead_weeks=4), replications=100, rng=2024)
+    ax = plotting.plot_lateness(o, ax=_new_ax())
     steps = [p for p in ax.patches if isinstance(p, StepPatch)]
-    assert len(steps) == 2 and not steps[0].get_fill()
+    edges = steps[1].get_data().edges
+    inside = steps[1].get_data().values.sum()
+    tails = _tail_bars(ax)
+    beyond = np.mean(o.lateness > edges[-1])
+    assert beyond > 0.02  # juggling: a long tail of very late promises
+    assert sum(t.get_height() for t in tails) + inside == pytest.approx(1.0)
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert any(t.startswith(">") and t.endswith(f"{edges[-1]:g}") for t in labels), labels
+    assert any(t.startswith(f"{100 * beyond:.0f}%") for t in _texts(ax)), _texts(ax)
+    # inside the view the last bin is no taller than its neighbours (nothing folded in)
+    values = steps[1].get_data().values
+    assert values[-1] <= 2 * max(values[-4:-1]) + 1e-9
+
+
+def test_lateness_early_late_labels_stay_inside_the_axes(outcomes):
+    """The "← early" / "late →" marks sit inside the axes, clear of ticks and legend."""
+    for o in (*outcomes.values(), outcomes):
+        fig, ax = plt.subplots(figsize=(7.5, 4.0), dpi=90)
+        plotting.plot_lateness(o, ax=ax)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        frame = ax.get_window_extent(renderer)
+        legend = ax.get_legend().get_window_extent(renderer)
+        marks = [t for t in ax.texts if t.get_text() in ("← early", "late →")]
+        assert marks, [t.get_text() for t in ax.texts]
+        for t in marks:
+            box = t.get_window_extent(renderer)
+            assert frame.x0 <= box.x0 and box.x1 <= frame.x1, t.get_text()
+            assert not box.overlaps(legend), t.get_text()
+        plt.close(fig)
+
+
+def test_lateness_several_outcomes_as_cumulative_curves(outcomes):
+    """A dict draws one cumulative curve per policy: at 0 weeks it is the share on time.
+
+    The view is clipped where most policies are done (the juggler's tail does not
+    squash the others); each curve's share later than the view is written at its end.
+    """
+    pick = {k: outcomes[k] for k in ("accept_all", "accept_all_fifo", "honest_quote")}
+    ax = plotting.plot_lateness(pick, ax=_new_ax())
+    curves = [line for line in ax.lines if line.get_gid() == "ex-ecdf"]
+    assert len(curves) == 3
+    for line, o in zip(curves, pick.values(), strict=True):
+        x, y = line.get_xdata(), line.get_ydata()
+        at_zero = y[np.searchsorted(x, 0.0, side="right") - 1]
+        assert at_zero == pytest.approx(o.on_time_rate, abs=1e-9)
     assert any(t.startswith("Start everything at once:") for t in _legend(ax))
+    assert "cumulative" in ax.get_ylabel().lower()
+    hi = ax.get_xlim()[1]
+    assert hi < np.quantile(pick["accept_all"].lateness, 0.9)  # clipped before the tail
+    assert any("later" in t for t in _texts(ax))
 
 
 def test_lateness_without_requests_says_so():
@@ -323,3 +425,71 @@ def test_hours_single_outcome_and_empty_dict(outcomes):
     assert len(ax.patches) == 4
     with pytest.raises(InputError, match="non-empty dict"):
         plotting.plot_hours({}, ax=_new_ax())
+
+
+# ---------------------------------------------------------------------- promise frontier
+
+
+def _curves(ax: Axes) -> list:
+    return [line for line in ax.lines if line.get_gid() == "ex-frontier"]
+
+
+def test_frontier_from_sweep_quote_tables():
+    """One line per policy through the table's rows: shorter promises are kept less often."""
+    import pandas as pd
+
+    from expectlib.simulate import sweep_quote
+
+    quotes = [0.5, 1, 2, 4, 8]
+    tables = [
+        sweep_quote(Scenario(policy=p), quotes, replications=40, rng=1)
+        for p in ("accept_all", "accept_all_fifo")
+    ]
+    ax = _new_ax()
+    assert plotting.plot_promise_frontier(pd.concat(tables), ax=ax) is ax
+    curves = _curves(ax)
+    assert len(curves) == 2
+    for line, table in zip(curves, tables, strict=True):
+        np.testing.assert_allclose(line.get_xdata(), quotes)
+        np.testing.assert_allclose(line.get_ydata(), table["on_time_rate"])
+        assert np.all(np.diff(line.get_ydata()) >= 0)
+    assert any(t.startswith("One at a time") for t in _legend(ax))
+    assert "Promised lead time" in ax.get_xlabel() and "kept" in ax.get_ylabel()
+
+
+def test_frontier_from_outcomes_curves_points_and_refusals():
+    """Fixed quotes: a curve from the same runs plus their own promise; honest: one point.
+
+    The point of a fixed-quote policy sits on its curve (at its quoted weeks); the
+    honest quote sits at its mean promise; refusals are named in the legend.
+    """
+    base = Scenario(client_max_lead_weeks=4)
+    outs = {p: simulate(base.replace(policy=p), replications=40, rng=3) for p in POLICIES}
+    ax = plotting.plot_promise_frontier(outs, ax=_new_ax(), highlight="accept_all_fifo")
+    curves = _curves(ax)
+    assert len(curves) == 4  # honest quoting has no fixed promise to vary
+    fifo = outs["accept_all_fifo"]
+    line = next(c for c in curves if c.get_label().startswith("One at a time"))
+    x, y = line.get_xdata(), line.get_ydata()
+    np.testing.assert_allclose(y, fifo.on_time_for_quote(x))
+    assert line.get_linewidth() > curves[0].get_linewidth() or curves[0] is line
+    points = [p for p in ax.lines if p.get_gid() == "ex-promise"]
+    xy = {(round(p.get_xdata()[0], 6), round(p.get_ydata()[0], 6)) for p in points}
+    honest = outs["honest_quote"]
+    assert (round(honest.promise_mean, 6), round(honest.on_time_rate, 6)) in xy
+    assert (2.0, round(fifo.on_time_rate, 6)) in xy
+    assert any(t.startswith("refuses") for t in _texts(ax))
+    assert any(t.startswith("You:") for t in _texts(ax))
+
+
+def test_frontier_with_overtime_draws_points_only_and_rejects_bad_input():
+    """With overtime a promise changes the work: the policy is a point; bad input raises."""
+    import pandas as pd
+
+    o = simulate(Scenario(overtime_hours=50, horizon_weeks=20), replications=10, rng=1)
+    ax = plotting.plot_promise_frontier(o, ax=_new_ax())
+    assert not _curves(ax) and [p for p in ax.lines if p.get_gid() == "ex-promise"]
+    with pytest.raises(InputError, match="outcomes_or_table"):
+        plotting.plot_promise_frontier([1, 2], ax=_new_ax())
+    with pytest.raises(InputError, match="on_time_rate"):
+        plotting.plot_promise_frontier(pd.DataFrame({"x": [1]}), ax=_new_ax())

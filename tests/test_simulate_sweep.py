@@ -279,3 +279,87 @@ def test_lateness_empty_without_requests():
     o = simulate(Scenario(arrivals_per_week=0), replications=5, rng=1)
     assert o.lateness.size == 0 and o.lateness_censored.size == 0
     assert o.lateness_censored.dtype == bool
+
+
+# ---------------------------------------------------------------------- promises
+
+
+@pytest.mark.parametrize(
+    "policy", ["accept_all", "accept_all_fifo", "wip_cap_queue", "wip_cap_reject"]
+)
+def test_on_time_for_quote_equals_a_run_with_that_quote(policy):
+    """A fixed quote only sets due dates: the rate for any quote comes from one run, exactly."""
+    sc = Scenario(policy=policy, horizon_weeks=30, warmup_weeks=5)
+    o = simulate(sc, replications=40, rng=8)
+    quotes = [0.5, 2.0, 3.0, 7.5]
+    rates = o.on_time_for_quote(quotes)
+    for q, rate in zip(quotes, rates, strict=True):
+        again = simulate(sc.replace(quoted_lead_weeks=q), replications=40, rng=8)
+        assert rate == pytest.approx(again.on_time_rate, abs=1e-12)
+    assert o.on_time_for_quote(2.0) == pytest.approx(o.on_time_rate, abs=1e-12)
+    assert np.all(np.diff(rates) >= 0)
+
+
+def test_on_time_for_quote_refuses_where_the_promise_changes_the_work():
+    """Honest quotes set their own promise; with overtime, due dates change the work."""
+    honest = simulate(Scenario(policy="honest_quote", horizon_weeks=10), replications=4, rng=1)
+    with pytest.raises(InputError, match="policy: got 'honest_quote'"):
+        honest.on_time_for_quote(2.0)
+    ot = simulate(Scenario(overtime_hours=50, horizon_weeks=10), replications=4, rng=1)
+    with pytest.raises(InputError, match="overtime_hours"):
+        ot.on_time_for_quote(2.0)
+    o = simulate(Scenario(horizon_weeks=10), replications=4, rng=1)
+    with pytest.raises(InputError, match="quotes"):
+        o.on_time_for_quote([-1.0])
+
+
+def test_sweep_quote_rows_equal_simulate_with_the_sweep_seed():
+    """One row per quote, in order; each equals simulate() with that quote and the seed."""
+    sc = Scenario(policy="accept_all_fifo", horizon_weeks=26)
+    table = m.sweep_quote(sc, [4.0, 1.0, 2.0], replications=60, rng=3)
+    assert table["quoted_lead_weeks"].tolist() == [4.0, 1.0, 2.0]
+    assert {
+        "policy",
+        "promise_mean",
+        "on_time_rate",
+        "on_time_se",
+        "lead_time_mean",
+        "lead_time_p85",
+        "refused_share",
+        "unstable",
+    } <= set(table.columns)
+    seed = table.attrs["seed"]
+    for _, row in table.iterrows():
+        o = simulate(
+            sc.replace(quoted_lead_weeks=row["quoted_lead_weeks"]), replications=60, rng=seed
+        )
+        assert row["on_time_rate"] == pytest.approx(o.on_time_rate, abs=1e-12)
+        assert row["on_time_se"] == pytest.approx(o.on_time_se, rel=1e-9)
+        assert row["lead_time_mean"] == pytest.approx(o.lead_time_mean)
+    assert table["promise_mean"].tolist() == table["quoted_lead_weeks"].tolist()
+    # shorter promises are kept less often
+    assert table.sort_values("quoted_lead_weeks")["on_time_rate"].is_monotonic_increasing
+
+
+def test_sweep_quote_with_overtime_simulates_each_quote():
+    """With overtime the due dates change the work, so every quote is its own run."""
+    sc = Scenario(overtime_hours=50, horizon_weeks=13)
+    table = m.sweep_quote(sc, [1.0, 3.0], replications=20, rng=2)
+    for _, row in table.iterrows():
+        o = simulate(
+            sc.replace(quoted_lead_weeks=row["quoted_lead_weeks"]),
+            replications=20,
+            rng=table.attrs["seed"],
+        )
+        assert row["on_time_rate"] == pytest.approx(o.on_time_rate, abs=1e-12)
+        assert row["overtime_hours_per_week"] == pytest.approx(o.overtime_hours_per_week)
+
+
+def test_sweep_quote_rejects_bad_input():
+    """Honest quoting has no fixed quote; quotes must be positive numbers."""
+    with pytest.raises(InputError, match="scenario: got 'honest_quote'"):
+        m.sweep_quote(Scenario(policy="honest_quote"), [1.0])
+    with pytest.raises(InputError, match="quotes"):
+        m.sweep_quote(Scenario(), [0.0])
+    with pytest.raises(InputError, match="scenario"):
+        m.sweep_quote("x", [1.0])

@@ -101,7 +101,7 @@ def test_bad_number_is_inline_and_the_last_result_stays(app):
     """Words in the request box: message beside it, red border, old result kept; then fixed."""
     good_html, good_png, good = app.result.value, png(app), app.last_check
     app.request.value = "three articles"
-    assert "request: got 'three articles'" in app.errors["request"].message
+    assert app.errors["request"].message.startswith("New request: got 'three articles'")
     assert app.errors["request"].has_error
     assert app.request.layout.border
     assert "last good inputs" in app.error_label.message
@@ -124,14 +124,14 @@ def test_ambiguous_thousands_are_asked_about(app):
 def test_library_errors_land_beside_their_control(app):
     """Range errors raised by capacity_check are routed to the right box."""
     app.deadline.value = "-1"
-    assert app.errors["deadline"].message.startswith("deadline_days: got -1")
+    assert app.errors["deadline"].message.startswith("Deadline in working days: got '-1'")
     app.deadline.value = "2"
     app.unit.value = "h"
     app.hours_per_week.value = "200"
     assert "a week has 168 hours" in app.errors["hours_per_week"].message
     app.hours_per_week.value = "40"
     app.committed.value = "-3"
-    assert "committed: got -3" in app.errors["committed"].message
+    assert app.errors["committed"].message.startswith("Already promised: got '-3'")
     app.committed.value = ""
     assert app.last_check.committed == 0 and not app.error_label.message
 
@@ -229,3 +229,35 @@ def test_autosave_can_be_turned_off(tmp_path, monkeypatch):
     app = capacity_calculator(autosave=False)
     app.request.value = "10"
     assert not list(tmp_path.iterdir())
+
+
+def test_messages_are_in_plain_words(app):
+    """Inline messages name the box as labelled and say "leave it empty", never code names."""
+    app.deadline.value = "-1"
+    message = app.errors["deadline"].message
+    assert "leave it empty for no deadline" in message
+    app.deadline.value = "1000000000"
+    message += app.errors["deadline"].message
+    assert "more than 10 years of working days" in message
+    app.deadline.value = "2"
+    app.per_day.value = "0"
+    message += app.errors["per_day"].message
+    assert message.count("got") == 3
+    for code in ("deadline_days", "per_day", "None", "use None", "="):
+        assert code not in message
+
+
+def test_result_panel_reads_as_plain_words(app):
+    """Assumptions show plain labels and units; a countable unit is pluralised correctly."""
+    html_text = app.result.value
+    assert "<b>Your pace</b> = 1,000 words a working day" in html_text
+    assert "per_day" not in html_text and "Scenario.quote_safety" not in html_text
+    app.unit.value = "articles"
+    app.per_day.value = "1"
+    app.request.value = "3"
+    html_text = app.result.value
+    assert "Promise: all <b>3 articles</b>" in html_text
+    assert "1 of the 3 articles by working day 2" in html_text
+    assert "1 articles" not in html_text and "1.6 of" not in html_text
+    app.request.value = "1"
+    assert "Promise: the <b>1 article</b>" in app.result.value

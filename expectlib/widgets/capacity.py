@@ -33,8 +33,8 @@ import ipywidgets as widgets
 
 from .. import _validate as v
 from ..calendar import _HOUR_UNITS
-from ..capacity import CapacityCheck, _focus, _n, capacity_check, plot_capacity
-from ..errors import InputError
+from ..capacity import CapacityCheck, _all, _focus, capacity_check, plot_capacity
+from ..errors import InputError, _short
 from ._common import FIGURE_DPI, Autosave, AutosavedApp, ErrorLabel, format_date, guard, show_png
 
 __all__ = ["CapacityCalculator", "capacity_calculator"]
@@ -55,6 +55,19 @@ _TEXTS = {
 }
 # capacity_check's field name -> the control that holds it
 _FIELD_TO_CONTROL = {"deadline_days": "deadline", "calendar": "start"}
+#: The control's name in plain words, used in its inline messages (never the code name).
+_PLAIN = {
+    "unit": "Unit of work",
+    "request": "New request",
+    "per_day": "Your pace per working day",
+    "hours_per_week": "Paid hours a week",
+    "days_per_week": "Working days a week",
+    "focus": "Focus",
+    "committed": "Already promised",
+    "deadline": "Deadline in working days",
+    "safety": "Safety buffer",
+    "start": "Start date",
+}
 
 _VERDICT = {  # label, text colour, background
     "fits": ("Fits, with the buffer", "#1b5e20", "#e8f5e9"),
@@ -126,9 +139,10 @@ def check_html(check: CapacityCheck) -> str:
     )
     head = f"<div class='ex-headline' style='margin:6px 0'>{_esc(c.headline)}</div>"
     when = format_date(c.promise_date) if c.promise_date else f"working day {c.promise_days}"
+    whole, _, amount = _all(c).partition(" ")
     promise = (
-        f"<div class='ex-promise' style='font-size:1.15em'>Promise: all "
-        f"<b>{_esc(_n(c.request))} {_esc(c.unit)}</b> by <b>{_esc(when)}</b></div>"
+        f"<div class='ex-promise' style='font-size:1.15em'>Promise: {whole} "
+        f"<b>{_esc(amount)}</b> by <b>{_esc(when)}</b></div>"
     )
     rows = [
         ("Earliest (nothing goes wrong)", _day_html(c, c.earliest_days, c.earliest_date)),
@@ -150,10 +164,10 @@ def check_html(check: CapacityCheck) -> str:
         f"<div class='ex-explanation' style='{_NOTE};margin-top:6px'>"
         f"<b>The arithmetic.</b> {_esc(c.explanation)}</div>"
     )
-    items = "".join(
-        f"<li><b>{_esc(name)}</b> = {_esc(_n(val))}: {_esc(why)}</li>"
-        for name, (val, why) in c.assumptions.items()
-    )
+    items = ""
+    for label, why in c.assumption_lines():
+        name, _, value = label.partition(" = ")
+        items += f"<li><b>{_esc(name)}</b> = {_esc(value)}: {_esc(why)}</li>"
     assumptions = (
         f"<div style='{_NOTE};margin-top:6px'><b>Assumptions</b> (change them if they are not "
         f"true for you)<ul class='ex-assumptions' style='margin:2px 0;padding-left:20px'>"
@@ -441,7 +455,11 @@ class CapacityCalculator(AutosavedApp, widgets.VBox):
         return guard(self._refresh, self.error_label)()
 
     def _mark(self, key: str, exc: InputError) -> None:
-        self.errors[key].show(exc)
+        """Show ``exc`` beside its control in plain words: the box's label, not the code name."""
+        typed = self.controls[key].value
+        if not isinstance(typed, str):
+            typed = exc.value
+        self.errors[key].show(f"{_PLAIN[key]}: got {_short(typed)}; {exc.fix}")
         self.controls[key].layout.border = "2px solid #b00020"
 
     def _refresh(self) -> CapacityCheck | None:

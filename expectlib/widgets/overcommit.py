@@ -7,11 +7,14 @@ One call in a notebook::
 
 builds an :class:`OvercommitLab`. The learner sets how loaded the team is (a target
 load, shown as requests per week, never a raw arrival rate), the way of working (five
-policies), the switching tax, the promise (quoted weeks or an honest quote with a
-safety factor), a WIP cap, overtime, the horizon and whether to look at one year
-from empty or at the steady state. Five figures answer, one per tab: the hockey
-stick of lead time against load, promises kept by policy, how late the promises
-were, open requests over the year, and where the hours went.
+policies), the switching tax, the promise (quoted weeks, or an honest quote with a
+safety factor to a client who waits at most so many weeks), a WIP cap, overtime, the
+horizon and whether to look at one year from empty or at the steady state. Six
+figures answer, one per tab: the hockey stick of lead time against load, promises
+kept by policy, how late the promises were, open requests over the year, where the
+hours went, and promise vs delivery (the share kept for every promise you could
+make). A big team (many requests per simulated year) runs fewer simulated years per
+point, and the summary says so.
 
 The lab holds no simulation logic: it calls :func:`expectlib.simulate.simulate` and
 draws with :mod:`expectlib.plotting`. Speed comes from three habits:
@@ -76,10 +79,19 @@ REPLICATIONS = 100
 DEFAULT_SEED = 2024
 #: Warm-up before the measured window in the steady-state view.
 WARMUP_WEEKS = 52
-#: Above this many requests per simulated run (at 130% load) the lab stops being live.
-MAX_REQUESTS_PER_RUN = 600
+#: Up to this many requests per simulated run (at 130% load) every point gets the full
+#: replications; above it they shrink in proportion (a run's cost grows with its
+#: requests), down to MIN_REPLICATIONS, so a big team stays live.
+LIVE_REQUESTS_PER_RUN = 600
+MIN_REPLICATIONS = 20
+#: Beyond this many requests per run (tiny requests for a big team) the lab refuses and
+#: outlines the request size. Every team, horizon and warm-up the sliders reach stays
+#: below it at a mean size of 20 h, even with 168-hour weeks.
+MAX_REQUESTS_PER_RUN = 3000
 FIGSIZE = (7.5, 4.0)  # inches; at 90 dpi: 675 x 360 px
 PLOT_HEIGHT = "370px"
+#: The promises the frontier tab tries (weeks).
+FRONTIER_QUOTES = tuple(np.round(np.arange(0.25, 8.001, 0.25), 2))
 CACHE_CELLS = 128  # one full setting (5 policies x 21 loads) and change: ~50 MB at most
 
 POLICY_NAMES = {
@@ -95,6 +107,7 @@ TABS = (
     ("lateness", "How late"),
     ("wip", "Open requests"),
     ("hours", "Where the hours went"),
+    ("frontier", "Promise vs delivery"),
 )
 #: Which fields change each policy's results (besides capacity, sizes and the window).
 _RELEVANT = {
@@ -102,7 +115,7 @@ _RELEVANT = {
     "accept_all_fifo": ("quoted_lead_weeks",),
     "wip_cap_queue": ("switch_scale", "quoted_lead_weeks", "wip_cap"),
     "wip_cap_reject": ("switch_scale", "quoted_lead_weeks", "wip_cap"),
-    "honest_quote": ("quote_safety",),
+    "honest_quote": ("quote_safety", "client_max_lead_weeks"),
 }
 _COMMON = ("hours_per_week", "people", "mean_size_hours", "horizon_weeks", "warmup_weeks")
 
@@ -157,8 +170,9 @@ def _figure(figsize: tuple[float, float] = FIGSIZE, dpi: int = FIGURE_DPI):
 def render_png(draw: Callable[[Any], Any], *, margins: dict[str, float] | None = None) -> bytes:
     """Draw one figure with ``draw(ax)`` and return it as PNG bytes."""
     fig, canvas, ax = _figure()
-    draw(ax)
+    # margins first: labels placed to keep clear of each other see the final geometry
     fig.subplots_adjust(**(margins or {"left": 0.1, "right": 0.98, "bottom": 0.14, "top": 0.9}))
+    draw(ax)
     canvas.draw()
     return _png(canvas)
 
@@ -186,8 +200,8 @@ class BlitRenderer:
         entry = self._frames.get(key)
         if entry is None:
             fig, canvas, ax = _figure()
+            fig.subplots_adjust(**self.margins)  # first: label placement sees the final axes
             frame(ax)
-            fig.subplots_adjust(**self.margins)
             canvas.draw()
             entry = (canvas, ax, canvas.copy_from_bbox(fig.bbox))
             self._frames[key] = entry
@@ -219,16 +233,20 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
 
     Controls (attributes, so tests and notebooks can drive them): ``load`` (target
     load, 0.3–1.3), ``policy``, ``switch_scale``, ``quoted_lead_weeks``,
-    ``quote_safety``, ``wip_cap``, ``overtime`` (on/off), ``overtime_hours``,
+    ``quote_safety``, ``client_max_lead_weeks`` (honest quoting: the client walks away
+    from a longer promise), ``wip_cap``, ``overtime`` (on/off), ``overtime_hours``,
     ``horizon_weeks``, ``steady_state``, ``people``, ``hours_per_week``,
     ``mean_size_hours``, ``reset_button``. Outputs: ``summary_html``, ``warning_html``,
     ``load_info`` (requests per week), ``error_label``, ``tabs`` and one Output per
-    figure in ``outputs`` (keys ``hockey``, ``ontime``, ``lateness``, ``wip``, ``hours``).
+    figure in ``outputs`` (keys ``hockey``, ``ontime``, ``lateness``, ``wip``, ``hours``,
+    ``frontier``).
 
     Results: :attr:`outcome` (the chosen policy at the chosen load), :attr:`table`
     (all five policies at this load, as :func:`expectlib.simulate.compare` gives it),
     :attr:`sweep` (the chosen policy at every hockey-stick load) and
     :attr:`scenario`; :meth:`refresh` recomputes, :meth:`prefetch_all` fills the cache.
+    :meth:`replications_for` gives the simulated years per point for some settings
+    (``replications``, fewer for a big team).
     ``timings`` keeps the last refresh's seconds (``figure``: change → figure set).
     """
 
@@ -240,6 +258,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         switch_scale: float = 0.5,
         quoted_lead_weeks: float = 2.0,
         quote_safety: float = 1.25,
+        client_max_lead_weeks: float = 4.0,
         wip_cap: int = 3,
         overtime: bool = False,
         overtime_hours: float = 50,
@@ -270,6 +289,9 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         self._ontime = BlitRenderer(
             {"left": 0.34, "right": 0.98, "bottom": 0.14, "top": 0.9}, size=len(POLICIES)
         )
+        self._frontier = BlitRenderer(
+            {"left": 0.1, "right": 0.98, "bottom": 0.14, "top": 0.9}, size=len(POLICIES)
+        )
         self._prefetch_handle: Any = None
         self.timings: dict[str, float] = {}
         self._defaults = {
@@ -278,6 +300,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
             "switch_scale": float(switch_scale),
             "quoted_lead_weeks": float(quoted_lead_weeks),
             "quote_safety": float(quote_safety),
+            "client_max_lead_weeks": float(client_max_lead_weeks),
             "wip_cap": int(wip_cap),
             "overtime": bool(overtime),
             "overtime_hours": float(overtime_hours),
@@ -329,6 +352,14 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         self.quote_safety = slider(
             widgets.FloatSlider, "Honest quote safety ×", 1.0, 2.0, 0.05, readout_format=".2f"
         )
+        self.client_max_lead_weeks = slider(
+            widgets.FloatSlider,
+            "Client waits at most (weeks)",
+            1.0,
+            12.0,
+            0.5,
+            readout_format=".1f",
+        )
         self.wip_cap = slider(widgets.IntSlider, "WIP cap (requests)", 1, 8, 1)
         self.overtime = widgets.Checkbox(
             description="Work overtime while anything is overdue",
@@ -368,6 +399,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
                 "switch_scale",
                 "quoted_lead_weeks",
                 "quote_safety",
+                "client_max_lead_weeks",
                 "wip_cap",
                 "overtime",
                 "overtime_hours",
@@ -435,7 +467,8 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         heading = widgets.HTML(
             f"{_TAB_CSS}<h3 style='margin:4px 0'>Overcommitment lab: a year of saying yes</h3>"
             f"<div style='{_NOTE}'>Set how loaded you are and how you work; each figure is "
-            f"{self.replications} simulated years per point, from the same random requests "
+            f"{self.replications} simulated years per point (fewer for a big team), from the "
+            "same random requests "
             "for every choice, so differences come from the choice, not from luck.</div>"
         )
         demand = widgets.VBox(
@@ -455,6 +488,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
                 widgets.HTML(_SWITCH_MARKS, layout={"max_width": "900px"}),
                 self.quoted_lead_weeks,
                 self.quote_safety,
+                self.client_max_lead_weeks,
                 self.wip_cap,
                 widgets.HBox([self.overtime, self.overtime_hours]),
             ]
@@ -529,6 +563,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         pol = self.policy.value
         self.quoted_lead_weeks.disabled = pol == "honest_quote"
         self.quote_safety.disabled = pol != "honest_quote"
+        self.client_max_lead_weeks.disabled = pol != "honest_quote"
         self.wip_cap.disabled = pol not in ("wip_cap_queue", "wip_cap_reject")
         self.switch_scale.disabled = pol in ("accept_all_fifo", "honest_quote")
         self.overtime_hours.disabled = not self.overtime.value
@@ -540,7 +575,8 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
             "wip_cap_reject": "New requests are refused while the WIP cap is open: "
             "the better promise costs refused work.",
             "honest_quote": "One at a time; the promise is the estimated open work × the "
-            "safety factor, so it lengthens as the queue grows.",
+            "safety factor, so it lengthens as the queue grows; a client who will not wait "
+            "that long walks away (refused work).",
         }
         self.policy_note.value = (
             f"<div style='{_NOTE};margin-left:203px'>{html.escape(notes[pol])}</div>"
@@ -565,6 +601,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
             "switch_scale": values["switch_scale"],
             "quoted_lead_weeks": values["quoted_lead_weeks"],
             "quote_safety": values["quote_safety"],
+            "client_max_lead_weeks": values["client_max_lead_weeks"],
             "wip_cap": values["wip_cap"],
             "overtime_hours": values["overtime_hours"] if values["overtime"] else None,
             "horizon_weeks": values["horizon_weeks"],
@@ -572,16 +609,34 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         }
         sc = self.base.replace(**params)  # validates every field, naming it
         params.update({k: getattr(sc, k) for k in params})
-        per_run = LOAD_MAX * sc.capacity_hours / sc.mean_size_hours
-        per_run *= sc.horizon_weeks + sc.warmup_weeks
+        per_run = _requests_per_run(params)
         if per_run > MAX_REQUESTS_PER_RUN:
+            # only tiny requests get here (see MAX_REQUESTS_PER_RUN): outline their size
+            fits = math.ceil(10 * params["mean_size_hours"] * per_run / MAX_REQUESTS_PER_RUN) / 10
             raise InputError(
-                "settings",
-                f"{per_run:,.0f} requests per simulated run at {LOAD_MAX:.0%} load",
-                f"too many for a live lab (at most {MAX_REQUESTS_PER_RUN}); use bigger "
-                "requests, fewer people, a shorter horizon or no warm-up",
+                "mean_size_hours",
+                params["mean_size_hours"],
+                f"that makes {per_run:,.0f} requests per simulated run at {LOAD_MAX:.0%} load,"
+                f" too many for a live lab (at most {MAX_REQUESTS_PER_RUN:,}); use requests of"
+                f" at least {fits:g} h, or fewer people, a shorter horizon or no warm-up",
             )
         return params
+
+    def replications_for(self, params: dict[str, Any]) -> int:
+        """Simulated years per point for ``params``: ``replications``, fewer for big runs.
+
+        Above LIVE_REQUESTS_PER_RUN requests per run (at 130% load) the replications
+        shrink in proportion, never below MIN_REPLICATIONS (or ``replications`` if
+        smaller), so every setting the controls reach stays live.
+        """
+        per_run = _requests_per_run(params)
+        reps = self.replications
+        if per_run <= LIVE_REQUESTS_PER_RUN:
+            return reps
+        scaled = int(reps * LIVE_REQUESTS_PER_RUN / per_run)
+        if scaled >= 20:
+            scaled -= scaled % 5  # 85, not 88: a round number to read
+        return max(scaled, min(reps, MIN_REPLICATIONS))
 
     def _scenario_from(self, values: dict[str, Any]) -> Scenario:
         params = self._params_from(values)
@@ -590,7 +645,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
     # ------------------------------------------------------------------ cells
     def _key(self, params: dict[str, Any], policy: str, load: float) -> tuple:
         relevant = tuple(params[k] for k in (*_COMMON, *_RELEVANT[policy], "overtime_hours"))
-        return (policy, round(load, 4), relevant, self.replications, self.seed)
+        return (policy, round(load, 4), relevant, self.replications_for(params), self.seed)
 
     def _scenario(self, params: dict[str, Any], policy: str, load: float) -> Scenario:
         return _at_load(self.base.replace(**params, policy=policy), load)
@@ -612,7 +667,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         cell = self._get(key)
         if cell is None:
             sc = self._scenario(params, policy, load)
-            cell = simulate(sc, replications=self.replications, rng=self.seed)
+            cell = simulate(sc, replications=self.replications_for(params), rng=self.seed)
             self._put(key, cell)
         return cell
 
@@ -623,7 +678,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         missing = [i for i in range(len(keys)) if i not in found]
         if missing:  # kept here too: the cache may evict some of them while filling
             scs = [self._scenario(params, policy, loads[i]) for i in missing]
-            outcomes = _simulate_many(scs, self.replications, self.seed)
+            outcomes = _simulate_many(scs, self.replications_for(params), self.seed)
             for i, o in zip(missing, outcomes, strict=True):
                 found[i] = o
                 self._put(keys[i], o)
@@ -633,7 +688,8 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         outcomes = self._cells_for(params, policy, SWEEP_LOADS)
         base = self.base.replace(**params, policy=policy)
         scs = [self._scenario(params, policy, x) for x in SWEEP_LOADS]
-        return _sweep_table(base, SWEEP_LOADS, scs, outcomes, self.replications, self.seed)
+        reps = self.replications_for(params)
+        return _sweep_table(base, SWEEP_LOADS, scs, outcomes, reps, self.seed)
 
     def _table_frame(self, params: dict[str, Any], load: float) -> pd.DataFrame:
         rows = []
@@ -722,6 +778,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
             "lateness": pkey,
             "wip": pkey,
             "hours": tuple(self._key(params, p, load) for p in POLICIES),
+            "frontier": (tuple(self._key(params, p, load) for p in POLICIES), policy),
         }[key]
         if self._rendered.get(key) == depends:
             return
@@ -740,6 +797,8 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
 
             cell = self._cell(params, policy, load)
             png = render_png(lambda ax: plot_wip_fan(cell, ax=ax))
+        elif key == "frontier":
+            png = self._frontier_png(params, policy, load)
         else:
             from ..plotting import plot_hours
 
@@ -785,7 +844,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         scs = [self._scenario(params, policy, x) for x in loads]
         base = self.base.replace(**params, policy=policy)
         outs = [pairs[x] for x in loads]
-        sweep = _sweep_table(base, loads, scs, outs, self.replications, self.seed)
+        sweep = _sweep_table(base, loads, scs, outs, self.replications_for(params), self.seed)
 
         def draw(ax: Any) -> None:
             plot_hockey_stick(sweep, ax=ax)
@@ -825,6 +884,22 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
             lambda ax: _on_time_bars(ax, table, policy),
         )
 
+    def _frontier_png(self, params: dict[str, Any], policy: str, load: float) -> bytes:
+        """Promise vs delivery for all five policies; the axes and legend are blitted."""
+        from ..plotting import _frontier_frame, _frontier_marks, _frontier_series
+
+        outcomes = {p: self._cell(params, p, load) for p in POLICIES}
+        series = _frontier_series(outcomes, FRONTIER_QUOTES)
+        keys = tuple((key, curve) for key, *_, curve in series)
+        # honest promises stay below the client's limit: a fixed x range per setting
+        x_max = max(FRONTIER_QUOTES[-1], params["quoted_lead_weeks"])
+        x_max = max(x_max, params["client_max_lead_weeks"])
+        return self._frontier.png(
+            (policy, keys, x_max),
+            lambda ax: _frontier_frame(ax, keys, policy, x_max),
+            lambda ax: _frontier_marks(ax, series, policy),
+        )
+
     def _show_text(self, params: dict[str, Any], policy: str, load: float, o: Outcome) -> None:
         sc = o.scenario
         cap = effective_hours(sc.hours_per_week)
@@ -858,10 +933,17 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
             f"{_wk(o.lead_time_quantile(0.85))}); {o.unfinished:.1f} requests still open "
             f"at the end of a run.{refused}{extra}"
         )
+        if o.scenario.policy == "honest_quote" and math.isfinite(o.promise_mean):
+            text += f" Mean promise: {_wk(o.promise_mean)} weeks."
+        fewer = (
+            f" (fewer for a team this size, to keep the lab live; {self.replications} otherwise)"
+            if o.replications < self.replications
+            else ""
+        )
         self.summary_html.value = (
             f"<div style='line-height:1.5;font-size:1.08em'>{text}<br>"
-            f"<span style='{_NOTE}'>{self.replications} simulated years of {html.escape(window)}"
-            "; the same random requests for every setting.</span></div>"
+            f"<span style='{_NOTE}'>{o.replications} simulated years{html.escape(fewer)} of "
+            f"{html.escape(window)}; the same random requests for every setting.</span></div>"
         )
         if sc.unstable and o.refused_share >= 0.005 and not o.backlog_growing:
             warn = (
@@ -874,11 +956,23 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
                 f"({load:.0%} of capacity). The backlog grows without end; the longer you "
                 "run, the worse every number gets."
             )
-        elif o.unstable:
+        elif o.unstable and sc.policy == "wip_cap_queue" and sc.wip_cap < sc.people:
+            warn = (
+                "⚠ Unstable in practice: a WIP cap below the team size leaves people idle. "
+                f"Only {sc.wip_cap} of {sc.people} people can have a request started, so "
+                f"the team works at {sc.wip_cap / sc.people:.0%} of its hours while the "
+                f"queue grows. Raise the cap to at least {sc.people}."
+            )
+        elif o.unstable and o.switching_loss_share >= 0.005:
             warn = (
                 "⚠ Unstable in practice: the backlog is still growing at the end. "
                 "Juggling eats the slack: switching costs capacity exactly when the "
                 "queue is long."
+            )
+        elif o.unstable:
+            warn = (
+                "⚠ Unstable in practice: the backlog is still growing at the end; "
+                "there is too little slack for the queue to drain."
             )
         else:
             warn = ""
@@ -976,6 +1070,13 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         )
 
 
+def _requests_per_run(params: dict[str, Any]) -> float:
+    """Expected requests in one simulated run (warm-up + horizon) at the highest load."""
+    capacity = params["people"] * effective_hours(params["hours_per_week"])
+    weeks = params["horizon_weeks"] + params["warmup_weeks"]
+    return LOAD_MAX * capacity / params["mean_size_hours"] * weeks
+
+
 def _seed(rng: Any) -> int:
     """One fixed seed for every cell: the same settings always give the same figures."""
     if rng is None:
@@ -994,11 +1095,13 @@ def overcommit_lab(**kwargs: Any) -> OvercommitLab:
 
     Keyword arguments set the starting controls: ``load`` (0.3–1.3, share of
     capacity), ``policy`` (one of :data:`expectlib.simulate.POLICIES`),
-    ``switch_scale``, ``quoted_lead_weeks``, ``quote_safety``, ``wip_cap``,
+    ``switch_scale``, ``quoted_lead_weeks``, ``quote_safety``, ``client_max_lead_weeks``
+    (default 4 weeks, as in lesson 03), ``wip_cap``,
     ``overtime`` (bool) and ``overtime_hours``, ``horizon_weeks``, ``steady_state``
     (bool), ``people``, ``hours_per_week``, ``mean_size_hours``; and the lab itself:
     ``size_cv``, ``warmup_weeks`` (the steady-state warm-up, default 52),
-    ``replications`` (simulated years per point, default 100), ``rng`` (seed, default
+    ``replications`` (simulated years per point, default 100; fewer for a big team),
+    ``rng`` (seed, default
     2024), ``autosave``/``autosave_path`` and ``prefetch`` (fill the cache in idle time).
     """
     return OvercommitLab(**kwargs)
