@@ -1,0 +1,529 @@
+"""draft_reply() and the notices: five moves in four languages, quoting the plan's numbers."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import email
+import email.policy
+import re
+import sys
+import types
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from expectlib.calendar import WorkCalendar
+from expectlib.errors import InputError
+from expectlib.estimate import ThreePoint, forecast
+from expectlib.replies.check import check_reply
+from expectlib.replies.draft import (
+    CLASSIFY_CHARS,
+    MAX_TEXT_CHARS,
+    TONES,
+    Draft,
+    ReplyContext,
+    draft_acknowledgement,
+    draft_delay_notice,
+    draft_delivery_follow_up,
+    draft_reply,
+    draft_status_update,
+    reply_labels,
+)
+from expectlib.replies.render import LANGUAGES
+from expectlib.scope import Scope
+
+ROOT = Path(__file__).resolve().parent.parent
+MONDAY = date(2026, 11, 23)
+LEFTOVER = re.compile(r"\{[a-z_]+\}")
+EMPTY = ReplyContext(today=MONDAY)
+FULL = ReplyContext(
+    client="Ana",
+    sender="Rina",
+    project="Bakery site",
+    deliverable="Homepage",
+    asked_date="2026-11-25",
+    p50_date="2026-11-30",
+    p80_date="2026-12-03",
+    price=600,
+    rush_price=900,
+    revisions_included=2,
+    revisions_used=3,
+    out_of_scope=["Printing", "Photography"],
+    follow_up_date="2026-11-24",
+    today=MONDAY,
+    hours_per_day=6,
+    effort_hours=30,
+    date_source="forecast",
+)
+NOTICES = {
+    "delay": lambda ctx, language, tone: draft_delay_notice(ctx, language=language, tone=tone),
+    "status": lambda ctx, language, tone: draft_status_update(
+        ctx,
+        done=["Logo"],
+        next_steps=["Homepage"],
+        metrics={"Orders": 12},
+        language=language,
+        tone=tone,
+    ),
+    "acknowledgement": lambda ctx, language, tone: draft_acknowledgement(
+        context=ctx, language=language, tone=tone
+    ),
+    "delivery_follow_up": lambda ctx, language, tone: draft_delivery_follow_up(
+        ctx, language=language, tone=tone
+    ),
+}
+
+
+def _assert_good(d: Draft, language: str, tone: str) -> None:
+    assert d.language == language and d.tone == tone
+    assert check_reply(d.body, language=language) == [], d.body
+    assert not LEFTOVER.search(d.body) and not LEFTOVER.search(d.subject), d.body
+    assert d.subject and "\n" not in d.subject
+    assert 2 <= len(d.options) <= 3
+    for option in d.options:
+        assert option in d.body
+    assert d.follow_up and d.follow_up in d.body
+    assert d.direction == ("rtl" if language == "ar" else "ltr")
+    assert "  " not in d.body and " ," not in d.body
+
+
+# ------------------------------------------------------------------------------- every draft
+@pytest.mark.parametrize("context", [None, EMPTY, FULL], ids=["none", "empty", "full"])
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_reply_passes_the_check(language, tone, context):
+    """Each label × language × tone, with and without context, makes all five moves."""
+    for label in reply_labels():
+        d = draft_reply("message", label=label, language=language, tone=tone, context=context)
+        assert d.label == label
+        _assert_good(d, language, tone)
+
+
+@pytest.mark.parametrize("context", [None, EMPTY, FULL], ids=["none", "empty", "full"])
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_notice_passes_the_check(language, tone, context):
+    """The delay, status, acknowledgement and delivery notices make the five moves too."""
+    for kind, make in NOTICES.items():
+        d = make(context, language, tone)
+        assert d.label == kind
+        _assert_good(d, language, tone)
+
+
+def test_reply_labels_are_the_taxonomy_labels():
+    """A template exists for every label the classifier can return."""
+    from expectlib.replies.taxonomy import LABELS
+
+    assert set(reply_labels()) == set(LABELS)
+
+
+def test_project_example_messages_all_get_a_passing_draft():
+    """Every example message of the kit gets a draft that passes check_reply() (classified)."""
+    path = ROOT / "data" / "example_messages.csv"
+    if not path.is_file():
+        pytest.skip("data/example_messages.csv not generated")
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows
+    for row in rows:
+        d = draft_reply(row["text"], context=EMPTY)
+        assert check_reply(d.body, language=d.language) == [], (row["id"], d.body)
+        assert not LEFTOVER.search(d.body)
+
+
+# ------------------------------------------------------------------------------- no context
+def test_without_context_the_dates_are_concrete_and_labelled_as_assumed():
+    """Follow-up the next working day, P50/P80 in 7/10 working days, said to be an assumption."""
+    d = draft_reply(
+        "Can you do it by tomorrow?", label="unrealistic_deadline", language="en", context=EMPTY
+    )
+    assert d.context.follow_up_date == date(2026, 11, 24)
+    assert d.context.p50_date == date(2026, 12, 2)
+    assert d.context.p80_date == date(2026, 12, 7)
+    assert d.assumed == ("follow_up_date", "p50_date", "p80_date")
+    assert "by Mon 7 Dec (80% likely; Wed 2 Dec if all goes well)" in d.body
+    assert "these dates assume about 10 working days; I'll confirm them by Tue 24 Nov" in d.body
+    assert d.body.startswith("Hi there,")
+
+
+def test_follow_up_skips_the_weekend_and_notices_have_their_own_cadence():
+    """A Friday draft follows up on Monday; status updates a week later, deliveries in 3 days."""
+    friday = ReplyContext(today="2026-11-27")
+    assert draft_reply(
+        "x", label="reasonable", language="en", context=friday
+    ).context.follow_up_date == date(2026, 11, 30)
+    assert draft_status_update(friday).context.follow_up_date == date(2026, 12, 4)
+    assert draft_delivery_follow_up(friday).context.follow_up_date == date(2026, 12, 2)
+    assert draft_delay_notice(friday).context.follow_up_date == date(2026, 12, 1)
+
+
+def test_one_date_given_gives_the_other():
+    """With only P80 the P50 is earlier (P80 ≈ 1.5 × P50 in working days), and vice versa."""
+    only80 = draft_reply(
+        "x",
+        label="reasonable",
+        language="en",
+        context=ReplyContext(today=MONDAY, p80_date="2026-12-07"),
+    )
+    assert only80.context.p50_date == date(2026, 12, 2) and only80.assumed[-1] == "p50_date"
+    assert "assume" not in only80.body  # the promise date was given
+    only50 = draft_reply(
+        "x",
+        label="reasonable",
+        language="en",
+        context=ReplyContext(today=MONDAY, p50_date="2026-11-27"),
+    )
+    assert only50.context.p80_date == date(2026, 12, 1)
+    assert "these dates assume about 6 working days" in only50.body
+    same = draft_reply(
+        "x",
+        label="reasonable",
+        language="en",
+        context=ReplyContext(today=MONDAY, p80_date="2026-11-23"),
+    )
+    assert same.context.p50_date == same.context.p80_date == MONDAY
+
+
+def test_a_full_context_is_quoted():
+    """Names, dates, prices, exclusions, capacity arithmetic and revision rounds appear."""
+    d = draft_reply("x", label="unrealistic_deadline", language="en", context=FULL)
+    assert d.body.startswith("Hi Ana,") and d.body.endswith("Best wishes,\nRina")
+    assert "by Wed 25 Nov, if we cut the scope" in d.body
+    assert "rush price ($900)" in d.body
+    assert "about 30 hours of focused time; at 6 hours a day" in d.body
+    assert "that is about 5 working days" in d.body
+    assert "These dates come from my forecast" in d.body
+    assert d.assumed == ()
+    scope = draft_reply("x", label="scope_creep", language="en", context=FULL)
+    assert "(not included: Printing and Photography)" in scope.body
+    rounds = draft_reply("x", label="endless_revisions", language="ru", context=FULL)
+    assert "Раундов правок по договору: 2; использовано: 3; осталось: 0." in rounds.body
+    price = draft_reply("x", label="price_pressure", language="id", context=FULL)
+    assert "Harga yang disepakati (USD 600)" in price.body
+
+
+def test_probability_other_than_80_percent_is_stated():
+    """The promise's probability comes from the context (0.9 → "90%")."""
+    ctx = dataclasses.replace(FULL, probability=0.9)
+    assert "(90% likely;" in draft_reply("x", label="reasonable", language="en", context=ctx).body
+    assert (
+        "вероятность 90\u00a0%"
+        in draft_reply("x", label="reasonable", language="ru", context=ctx).body
+    )
+
+
+def test_tones_differ_in_greeting_acknowledgement_and_closing():
+    """Warm, formal and firm drafts open, acknowledge and close differently in each language."""
+    for language in LANGUAGES:
+        drafts = [
+            draft_reply("x", label="scope_creep", language=language, tone=t, context=FULL)
+            for t in TONES
+        ]
+        for i in (0, 1, -1):  # greeting, acknowledgement, closing
+            blocks = {d.body.split("\n\n")[i] for d in drafts}
+            assert len(blocks) == 3, (language, i, blocks)
+
+
+def test_indonesian_registers_follow_the_tone():
+    """Kak/Kakak when warm, Bapak/Ibu when formal, Anda when firm."""
+    text = {
+        t: draft_reply("x", label="scope_creep", language="id", tone=t, context=EMPTY).body
+        for t in TONES
+    }
+    assert text["warm"].startswith("Halo Kak,") and "setelah Kakak setujui" in text["warm"]
+    assert text["formal"].startswith("Yth. Bapak/Ibu,") and "Bapak/Ibu setujui" in text["formal"]
+    assert "setelah Anda setujui" in text["firm"] and "Kak" not in text["firm"]
+
+
+# ------------------------------------------------------------------------------- from_plan
+def _plan():
+    scope = Scope.example()
+    tasks = [
+        ThreePoint(low=d.low_hours, likely=d.likely_hours, high=d.high_hours)
+        for d in scope.deliverables
+    ]
+    f = forecast(tasks, rng=7, trials=4000)
+    calendar = WorkCalendar("2026-11-23", hours_per_day=6)
+    return scope, f, calendar
+
+
+def test_from_plan_quotes_the_scope_and_the_forecast():
+    """Client, project, total price, out-of-scope heads and P50/P80 dates from the calendar."""
+    scope, f, calendar = _plan()
+    ctx = ReplyContext.from_plan(scope=scope, forecast=f, calendar=calendar, today=MONDAY)
+    assert ctx.client == scope.client and ctx.sender == scope.provider
+    assert ctx.price == scope.total_price == 2900
+    assert ctx.p50_date == calendar.finish_date(f.quantile(0.5))
+    assert ctx.p80_date == calendar.finish_date(f.quantile(0.8))
+    assert ctx.out_of_scope[0] == "Printing"
+    assert ctx.hours_per_day == 6 and ctx.date_source == "forecast"
+    d = draft_reply("Can you do it cheaper?", label="price_pressure", language="en", context=ctx)
+    p80 = f"{ctx.p80_date:%a} {ctx.p80_date.day} {ctx.p80_date:%b}"
+    assert f"agreed price ($2,900), delivered by {p80}" in d.body
+    assert f"by {p80} (80% likely;" in d.body
+    assert "These dates come from my forecast" in d.body
+    assert check_reply(d.body) == []
+    creep = draft_reply("Add a blog?", label="scope_creep", language="en", context=ctx)
+    assert "not included: Printing, Copywriting beyond 300 words per page, Photography" in (
+        creep.body
+    )
+
+
+def test_from_plan_with_a_named_deliverable_uses_its_line():
+    """deliverable= picks that line's price and revision rounds (spelled as in the scope)."""
+    scope, f, calendar = _plan()
+    ctx = ReplyContext.from_plan(
+        scope=scope, forecast=f, calendar=calendar, deliverable="logo", revisions_used=2
+    )
+    assert (ctx.deliverable, ctx.price, ctx.revisions_included) == ("Logo", 450, 2)
+    d = draft_reply("one more round", label="endless_revisions", language="en", context=ctx)
+    assert "Revision rounds in our agreement: 2; used so far: 2; left: 0." in d.body
+
+
+def test_from_plan_start_and_probability_move_the_dates():
+    """start= moves the calendar; probability=0.9 takes the 90% effort; hours also work."""
+    _, f, calendar = _plan()
+    later = ReplyContext.from_plan(forecast=f, calendar=calendar, start="2026-12-07")
+    base = ReplyContext.from_plan(forecast=f, calendar=calendar)
+    assert later.p80_date > base.p80_date
+    p90 = ReplyContext.from_plan(forecast=f, calendar=calendar, probability=0.9)
+    assert p90.p80_date >= base.p80_date and p90.probability == 0.9
+    hours = ReplyContext.from_plan(forecast=12, calendar=calendar)
+    assert hours.p50_date == hours.p80_date == date(2026, 11, 24)
+    default_calendar = ReplyContext.from_plan(forecast=12, start="2026-11-23")
+    assert default_calendar.p80_date == date(2026, 11, 24)
+
+
+def test_from_plan_refuses_bad_inputs():
+    """Unknown fields, a non-Scope scope and a non-calendar are named."""
+    with pytest.raises(InputError, match="not a ReplyContext field"):
+        ReplyContext.from_plan(clients="Ana")
+    with pytest.raises(InputError, match="pass an expectlib.scope.Scope"):
+        ReplyContext.from_plan(scope={"client": "Ana"})
+    with pytest.raises(InputError, match="pass a WorkCalendar"):
+        ReplyContext.from_plan(forecast=10, calendar="6 h a day")
+
+
+# ------------------------------------------------------------------------------- the context
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"p50_date": "2026-12-05", "p80_date": "2026-12-01"}, "must not be after p80_date"),
+        ({"p80_date": "5 Dec"}, "use a date such as"),
+        ({"probability": 1.5}, "probability"),
+        ({"price": -3}, "price"),
+        ({"revisions_used": 1.5}, "whole number"),
+        ({"hours_per_day": 30}, "at most 24"),
+        ({"date_source": "guess"}, "date_source"),
+        ({"client": "x" * 301}, "at most 300"),
+        ({"out_of_scope": 5}, "list"),
+    ],
+)
+def test_context_validation(kwargs, match):
+    """A bad context value names its field and the fix."""
+    with pytest.raises(InputError, match=match):
+        ReplyContext(**kwargs)
+
+
+def test_context_cleans_its_values():
+    """Strings become dates, "2,5" a number, names one line, a single exclusion a tuple."""
+    ctx = ReplyContext(
+        client=" Ana\nLee ",
+        p80_date="2026-12-03",
+        price="2,5",
+        out_of_scope="Printing",
+        currency="eur",
+        probability="90%",
+    )
+    assert ctx.client == "Ana Lee" and ctx.p80_date == date(2026, 12, 3)
+    assert ctx.price == 2.5 and ctx.out_of_scope == ("Printing",)
+    assert ctx.currency == "EUR" and ctx.probability == 0.9
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ctx.client = "Bo"
+
+
+# ------------------------------------------------------------------------------- files
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_eml_parses_back_with_subject_and_body(language):
+    """to_eml() is a valid message: headers, utf-8 text/plain, the subject and body round-trip."""
+    d = draft_reply("x", label="scope_creep", language=language, context=FULL)
+    raw = d.to_eml(to="Ana <ana@example.com>", sender="Rina <rina@example.com>")
+    msg = email.message_from_string(raw)
+    assert msg["MIME-Version"] == "1.0"
+    assert msg.get_content_type() == "text/plain" and msg.get_content_charset() == "utf-8"
+    assert msg["Content-Language"] == language and msg["X-Unsent"] == "1"
+    if not d.subject.isascii():
+        assert "=?utf-8?" in msg["Subject"]  # RFC 2047 for a non-ASCII subject
+    parsed = email.message_from_string(raw, policy=email.policy.default)
+    assert parsed["Subject"] == d.subject
+    assert parsed["To"] == "Ana <ana@example.com>" and parsed["From"] == "Rina <rina@example.com>"
+    assert parsed.get_content().rstrip("\n") == d.body
+
+
+def test_eml_refuses_header_injection():
+    """A line break in To or From is refused, not turned into extra headers."""
+    d = draft_reply("x", label="reasonable", language="en")
+    with pytest.raises(InputError, match="single line"):
+        d.to_eml(to="a@example.com\nBcc: everyone@example.com")
+    with pytest.raises(InputError, match="use text"):
+        d.to_eml(sender=None)
+    assert "To:" not in d.to_eml()
+
+
+def test_txt_has_the_subject_line_then_the_body():
+    """to_txt(): a localised "Subject:" line, a blank line, the body and a final newline."""
+    d = draft_reply("x", label="reasonable", language="id", context=FULL)
+    assert d.to_txt() == f"Subjek: {d.subject}\n\n{d.body}\n"
+
+
+# ------------------------------------------------------------------------------- bad input
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("", "the message is empty"),
+        ("   \n\t", "the message is empty"),
+        (None, "the message is empty"),
+        (b"Can you do it by Friday?", "not bytes"),
+        (42, "pass the client's message as text"),
+        ("\x00\x01\x02\x03 PK binary", "looks like binary data"),
+        ("\ufffd" * 30 + "abc", "looks like binary data"),
+        ("<br/><div></div><!-- x -->", "no words are left after removing the markup"),
+        ("x" * (MAX_TEXT_CHARS + 1), "paste only the client's message"),
+    ],
+)
+def test_bad_messages_give_a_clear_error(text, match):
+    """Empty, bytes, binary-looking, markup-only or oversized text → InputError, never a crash."""
+    with pytest.raises(InputError, match=match):
+        draft_reply(text, label="reasonable", language="en")
+
+
+def test_bad_options_are_named():
+    """A bad tone, language or label is named with the choices."""
+    with pytest.raises(InputError, match="tone"):
+        draft_reply("hi", tone="rude", label="reasonable", language="en")
+    with pytest.raises(InputError, match="language"):
+        draft_reply("hi", label="reasonable", language="fr")
+    with pytest.raises(InputError, match="label: got 'rude'"):
+        draft_reply("hi", label="rude", language="en")
+    with pytest.raises(InputError, match="context"):
+        draft_reply("hi", label="reasonable", language="en", context={"client": "Ana"})
+    with pytest.raises(InputError, match="language"):
+        draft_delay_notice(language=None)
+
+
+@pytest.fixture
+def fake_classifier(monkeypatch):
+    """Stand-ins for classify() and detect_language() that record what they were given."""
+    seen: dict[str, str] = {}
+
+    def classify(text, *, language=None):
+        seen["classify"] = text
+        return types.SimpleNamespace(label="scope_creep", language=language)
+
+    def detect_language(text):
+        seen["detect"] = text
+        return "ru"
+
+    monkeypatch.setitem(
+        sys.modules, "expectlib.replies.classify", types.SimpleNamespace(classify=classify)
+    )
+    monkeypatch.setitem(
+        sys.modules,
+        "expectlib.replies.language",
+        types.SimpleNamespace(detect_language=detect_language),
+    )
+    return seen
+
+
+def test_markup_is_stripped_before_classifying_and_never_copied(fake_classifier):
+    """Tags, scripts and styles are removed before classifying; the draft holds no markup."""
+    text = (
+        "<style>p{color:red}</style><script>alert('x')</script>"
+        "<p>Can you <b>also</b> add a blog &amp; a shop?</p><img src=x onerror=alert(1)>"
+    )
+    d = draft_reply(text)
+    assert fake_classifier["classify"] == "Can you also add a blog & a shop?"
+    assert d.label == "scope_creep" and d.language == "ru"
+    for needle in ("<", "script", "alert", "onerror", "blog"):
+        assert needle not in d.body and needle not in d.subject
+
+
+def test_a_huge_message_gives_a_safe_draft(fake_classifier):
+    """100 kB of text is drafted; only the first CLASSIFY_CHARS characters are classified."""
+    text = "Please add one more page to the site, same price. " * 2_000  # 100 kB
+    assert len(text) >= 100_000
+    d = draft_reply(text, language="en")
+    assert len(fake_classifier["classify"]) == CLASSIFY_CHARS
+    assert check_reply(d.body) == [] and "same price" not in d.body
+
+
+def test_the_real_classifier_drafts_in_the_message_language():
+    """Without label/language, the classifier and detector choose; the draft is in that language."""
+    d = draft_reply("Сделайте, пожалуйста, сайт к завтрашнему утру!", context=EMPTY)
+    assert d.language == "ru" and check_reply(d.body, language="ru") == []
+    a = draft_reply("هل يمكنكم ضمان الصفحة الأولى في جوجل خلال أسبوع؟", context=EMPTY)
+    assert a.language == "ar" and a.direction == "rtl"
+
+
+def test_acknowledgement_detects_language_from_the_text(fake_classifier):
+    """draft_acknowledgement() uses the text only to pick the language; none → English."""
+    assert draft_acknowledgement("Здравствуйте").language == "ru"
+    assert draft_acknowledgement().language == "en"
+    d = draft_acknowledgement(context=EMPTY, language="en")
+    assert d.subject == "Re: your message: full reply by Tue 24 Nov"
+    assert "If it's urgent" in d.options[0]
+
+
+# ------------------------------------------------------------------------------- notices
+def test_delay_notice_offers_a_smaller_delivery_a_discount_or_a_free_extra():
+    """The delay notice states the reason and the hardware maker's style of options."""
+    ctx = dataclasses.replace(FULL, asked_date=date(2026, 11, 27), p80_date=date(2026, 12, 4))
+    d = draft_delay_notice(ctx, reason="The payment provider's test account came late.")
+    assert "The reason: The payment provider's test account came late." in d.body
+    assert "Homepage will not be ready by Fri 27 Nov" in d.body
+    assert "the core of Homepage on Fri 27 Nov" in d.options[0]
+    assert "discount" in d.options[1] and "at no charge" in d.options[2]
+    assert "New date for the full delivery: Fri 4 Dec (80% likely;" in d.body
+    default = draft_delay_notice(language="en", context=EMPTY)
+    assert "a part of the work took longer than I planned" in default.body
+    with pytest.raises(InputError, match="reason"):
+        draft_delay_notice(reason=5)
+
+
+def test_status_update_lists_done_next_and_the_agreed_metrics():
+    """Done, next and metrics appear as bullets; numbers use the language's separators."""
+    d = draft_status_update(
+        FULL,
+        done=["Logo approved", " "],
+        next_steps="Homepage",
+        metrics={"Pre-orders per week": 1234.5, "Load time": "2.1 s"},
+        language="id",
+    )
+    assert "- Logo approved\n\nBerikutnya:\n- Homepage" in d.body
+    assert "- Pre-orders per week: 1.234,5\n- Load time: 2.1 s" in d.body
+    empty = draft_status_update(EMPTY, language="en")
+    assert "- nothing new since the last update" in empty.body
+    lines = draft_status_update(EMPTY, metrics=["Visits: 300"], language="en")
+    assert "- Visits: 300" in lines.body
+    with pytest.raises(InputError, match="done"):
+        draft_status_update(done=5)
+
+
+def test_delivery_follow_up_asks_for_acceptance_and_names_the_next_step():
+    """After delivery: accept (then the final invoice), one list of changes, or a next phase."""
+    d = draft_delivery_follow_up(FULL, language="en")
+    assert 'reply "accepted"; I\'ll then send the final invoice' in d.options[0]
+    assert "one consolidated list" in d.options[1]
+    assert "Revision rounds in our agreement: 2; used so far: 3; left: 0." in d.body
+    assert d.subject == "Next steps after delivering Homepage"
+
+
+def test_drafts_are_frozen_and_deterministic():
+    """The same inputs give the same draft; a Draft cannot be changed in place."""
+    a = draft_reply("x", label="free_work", language="ar", context=FULL)
+    b = draft_reply("x", label="free_work", language="ar", context=FULL)
+    assert a == b
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.body = "changed"
