@@ -37,7 +37,7 @@ def _stage(item: pytest.Item) -> int:
     return 0
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(trylast=True)  # after pytest-playwright, which regroups its own tests
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark tests/e2e as ``browser``; order the run: unit/doctest, notebooks, browser."""
     for item in items:

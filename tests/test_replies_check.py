@@ -261,8 +261,43 @@ def test_list_items_count_as_options_and_one_is_flagged():
     one = "If you'd like, I can do the full page on Wed 9 Dec."
     assert reply_moves(one)["options"]
     assert ONE_OPTION in check_reply(one)
-    numbered = "1) logo\n2) banner\n3) flyer"
+    numbered = "1) a logo, if the budget allows\n2) a banner instead\n3) a flyer by Friday"
     assert ONE_OPTION not in check_reply(numbered) and reply_moves(numbered)["options"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "- no\n- no"),
+        ("en", "1) logo\n2) banner\n3) flyer"),
+        ("ru", "- нет\n- нет"),
+        ("id", "- tidak\n- tidak"),
+        ("ar", "- لا\n- لا"),
+    ],
+)
+def test_list_items_without_choice_content_are_not_options(language, body):
+    """Bullets alone are not options: each needs a condition, a yes, an alternative or a date."""
+    assert not reply_moves(body, language=language)["options"]
+    assert "options" in check_reply(body, language=language)
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "That's a fair ask."),
+        ("en", "Good question."),
+        ("en", "Happy to look into it."),
+    ],
+)
+def test_more_acknowledgement_forms(language, body):
+    """Common acknowledgements count: "That's a fair ask", "Good question", "Happy to…"."""
+    assert reply_moves(body, language=language)["acknowledge"]
+
+
+def test_russian_as_always_is_blame():
+    """ "Вы как всегда…" / "как всегда" is an evaluation, linted as blame."""
+    for body in ("Вы как всегда прислали правки в последний момент.", "Как всегда, поздно."):
+        assert any("blame" in p for p in check_reply(body, language="ru")), body
 
 
 def test_the_time_frame_needs_a_date_and_a_probability_nearby():

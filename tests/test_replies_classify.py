@@ -382,12 +382,13 @@ def test_data_set_labels_are_known():
 # floors a little below the measured test-split figures (see the module docstring)
 FLOORS = {
     #       f1    flagged  type_acc   (measured 2026-11-23: all .814/.139/.678, en .866/.105/.722,
-    #                                  id .792/.333/.720, ru .800/.182/.720, ar .667/.000/.458)
+    #                                  id .792/.333/.720, ru .800/.182/.720, ar .667/.000/.458;
+    #                                  after helper D3's Arabic pass: ar .703/.000/.500)
     "all": (0.79, 0.16, 0.65),
     "en": (0.84, 0.13, 0.70),
     "id": (0.76, 0.36, 0.70),
     "ru": (0.77, 0.20, 0.70),
-    "ar": (0.64, 0.05, 0.44),
+    "ar": (0.68, 0.05, 0.48),
 }
 
 # The cold set (expectlib/replies/lexicon/cold.py): fresh messages, never in the training
@@ -395,12 +396,15 @@ FLOORS = {
 # id .976/.000/.905, ru .950/.100/.900, ar .974/.000/.950. The second pass was written from
 # its failures, so the figures now (floors a little below) overstate generalisation; the
 # late English batch, written after that pass, is the fresher estimate.
+# Helper D3 added 106 ar/id/ru messages (measured before D3's patterns: ar F1 .769 / flagged
+# .000 / type .583, id .979/.083/1.000, ru .889/.167/.870); the ar and id patterns were then
+# written partly from their failures, ru was left alone, hence the lower ru floors.
 COLD_FLOORS = {
     #       f1    flagged  type_acc
     "all": (0.96, 0.04, 0.94),
     "en": (0.96, 0.04, 0.93),
     "id": (0.95, 0.10, 0.90),
-    "ru": (0.95, 0.10, 0.95),
+    "ru": (0.92, 0.10, 0.91),
     "ar": (0.95, 0.10, 0.95),
 }
 

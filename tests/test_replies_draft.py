@@ -29,6 +29,7 @@ from expectlib.replies.draft import (
     draft_delivery_follow_up,
     draft_reply,
     draft_status_update,
+    reasonable_variant,
     reply_labels,
 )
 from expectlib.replies.render import LANGUAGES
@@ -90,24 +91,24 @@ def _assert_good(d: Draft, language: str, tone: str) -> None:
 
 
 # ------------------------------------------------------------------------------- every draft
-@pytest.mark.parametrize("context", [None, EMPTY, FULL], ids=["none", "empty", "full"])
+@pytest.mark.parametrize("ctx", [None, EMPTY, FULL], ids=["none", "empty", "full"])
 @pytest.mark.parametrize("tone", TONES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_reply_passes_the_check(language, tone, context):
+def test_every_reply_passes_the_check(language, tone, ctx):
     """Each label × language × tone, with and without context, makes all five moves."""
     for label in reply_labels():
-        d = draft_reply("message", label=label, language=language, tone=tone, context=context)
+        d = draft_reply("message", label=label, language=language, tone=tone, context=ctx)
         assert d.label == label
         _assert_good(d, language, tone)
 
 
-@pytest.mark.parametrize("context", [None, EMPTY, FULL], ids=["none", "empty", "full"])
+@pytest.mark.parametrize("ctx", [None, EMPTY, FULL], ids=["none", "empty", "full"])
 @pytest.mark.parametrize("tone", TONES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_notice_passes_the_check(language, tone, context):
+def test_every_notice_passes_the_check(language, tone, ctx):
     """The delay, status, acknowledgement and delivery notices make the five moves too."""
     for kind, make in NOTICES.items():
-        d = make(context, language, tone)
+        d = make(ctx, language, tone)
         assert d.label == kind
         _assert_good(d, language, tone)
 
@@ -258,12 +259,14 @@ def test_from_plan_quotes_the_scope_and_the_forecast():
     assert ctx.p50_date == calendar.finish_date(f.quantile(0.5))
     assert ctx.p80_date == calendar.finish_date(f.quantile(0.8))
     assert ctx.out_of_scope[0] == "Printing"
-    assert ctx.hours_per_day == 6 and ctx.date_source == "forecast"
+    assert ctx.hours_per_day == 6 and ctx.date_source == "three-point"  # f.method
+    assert ctx.revisions_included == 2  # the most generous line (2/2/1/1/1)
     d = draft_reply("Can you do it cheaper?", label="price_pressure", language="en", context=ctx)
     p80 = f"{ctx.p80_date:%a} {ctx.p80_date.day} {ctx.p80_date:%b}"
     assert f"agreed price ($2,900), delivered by {p80}" in d.body
     assert f"by {p80} (80% likely;" in d.body
-    assert "These dates come from my forecast" in d.body
+    assert "from a three-point estimate of the work" in d.body
+    assert "similar work" not in d.body  # no history behind this forecast
     assert check_reply(d.body) == []
     creep = draft_reply("Add a blog?", label="scope_creep", language="en", context=ctx)
     assert "not included: Printing, Copywriting beyond 300 words per page, Photography" in (
@@ -527,3 +530,123 @@ def test_drafts_are_frozen_and_deterministic():
     assert a == b
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.body = "changed"
+
+
+REASONABLE = [
+    ("How much would it cost to add a page?", "en", "quote"),
+    ("Third revision round, happy to pay for it.", "en", "quote"),
+    ("Payment sent", "en", "admin"),
+    ("Can we move the call?", "en", "admin"),
+    ("When will the homepage be ready?", "en", "status"),
+    ("Berapa biaya untuk tambah satu halaman?", "id", "quote"),
+    ("Sudah saya transfer ya", "id", "admin"),
+    ("Сколько будет стоить ещё одна страница?", "ru", "quote"),
+    ("Когда будет готова главная?", "ru", "status"),
+    ("متى ستكون الصفحة جاهزة؟", "ar", "status"),
+    ("تم تحويل الدفعة", "ar", "admin"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "variant"), REASONABLE)
+def test_reasonable_replies_make_no_scope_claim_and_follow_the_message(text, language, variant):
+    """A reasonable message never gets "this fits what we agreed"; the reply follows its cue."""
+    assert reasonable_variant(text, language) == variant
+    for context in (None, FULL):
+        d = draft_reply(text, label="reasonable", language=language, context=context)
+        assert check_reply(d.body, language=language) == []
+        for claim in (
+            "fits within what we agreed",
+            "already scheduled",
+            "sesuai dengan yang kita sepakati",
+            "укладывается в то, о чём мы договорились по",
+            "يندرج هذا ضمن ما اتفقنا عليه",
+        ):
+            assert claim not in d.body
+    en = draft_reply("How much would it cost to add a page?", label="reasonable", language="en")
+    assert "happy to quote" in en.body.lower() and "nothing changes" in en.body
+    assert [o.split(",")[0] for o in en.options] == [
+        "Add it as a change",
+        "Swap it for something already in scope",
+        "Keep it for a next phase",
+    ]
+
+
+def test_rush_option_never_aims_for_the_even_odds_date():
+    """Without rush_date the rush is offered at a price and date to confirm; with one, that date."""
+    d = draft_reply("by tomorrow?", label="unrealistic_deadline", language="en", context=FULL)
+    rush = d.options[2]
+    assert "Mon 30 Nov" not in rush and "confirmed in writing by Tue 24 Nov" in rush
+    assert "$900" in rush
+    ctx = dataclasses.replace(FULL, rush_date="2026-11-27")
+    assert (
+        "aim for Fri 27 Nov"
+        in draft_reply(
+            "by tomorrow?", label="unrealistic_deadline", language="en", context=ctx
+        ).options[2]
+    )
+    late = dataclasses.replace(FULL, rush_date="2026-11-30")  # not before P50: ignored
+    assert (
+        "Mon 30 Nov"
+        not in draft_reply("x", label="unrealistic_deadline", language="en", context=late).options[
+            2
+        ]
+    )
+    for language in LANGUAGES:
+        d = draft_reply("x", label="unrealistic_deadline", language=language, context=FULL)
+        assert check_reply(d.body, language=language) == []
+
+
+def test_one_date_when_p50_equals_p80():
+    """P50 == P80 says one date with its probability, not "X (80% likely; X if all goes well)"."""
+    ctx = dataclasses.replace(FULL, p50_date="2026-12-01", p80_date="2026-12-01")
+    d = draft_reply("x", label="scope_creep", language="en", context=ctx)
+    assert "by Tue 1 Dec (80% likely)." in d.body and "if all goes well" not in d.body
+    for language in LANGUAGES:
+        d = draft_reply("x", label="vague_brief", language=language, context=ctx)
+        assert check_reply(d.body, language=language) == []
+
+
+def test_no_agreement_is_claimed_without_scope_terms():
+    """Without scope terms the drafts speak conditionally; with them, they quote the numbers."""
+    claims = (
+        "Our agreement covers",
+        "a set number of revision rounds",
+        "the rate in our agreement",
+    )
+    for label in ("scope_creep", "endless_revisions", "late_payment"):
+        body = draft_reply("x", label=label, language="en").body
+        assert not [c for c in claims if c in body], (label, body)
+        assert "Our agreement ties each payment" not in body
+    assert (
+        "If our agreement does not cover this yet"
+        in draft_reply("x", label="scope_creep", language="en").body
+    )
+    assert (
+        "Beyond the revision rounds we agree"
+        in draft_reply("x", label="endless_revisions", language="en").body
+    )
+    full = draft_reply("x", label="scope_creep", language="en", context=FULL).body
+    assert "Our agreement covers Homepage" in full and "not included: Printing" in full
+    rounds = draft_reply("x", label="endless_revisions", language="en", context=FULL).body
+    assert "Revision rounds in our agreement: 2; used so far: 3" in rounds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted"),
+    [
+        ("Can you have it all done by Thursday?", "en", "Thu 26 Nov"),
+        ("Could it be ready in 3 days?", "en", "Thu 26 Nov"),
+        ("Bisa selesai besok?", "id", "Selasa, 24 Nov"),
+        ("Сможете сдать завтра?", "ru", "вт, 24 нояб."),
+        ("ممكن تخلصه بكرة؟", "ar", "الثلاثاء، 24 نوفمبر"),
+    ],
+)
+def test_the_asked_date_is_read_from_the_message(text, language, quoted):
+    """ "by Thursday", "besok", "завтра", "بكرة" become a real date quoted in the draft."""
+    d = draft_reply(text, label="unrealistic_deadline", language=language, context=EMPTY)
+    assert quoted in d.body
+    assert "the date you have in mind" not in d.body
+    assert check_reply(d.body, language=language) == []
+    given = dataclasses.replace(EMPTY, asked_date="2026-12-01")  # the context wins
+    d = draft_reply(text, label="unrealistic_deadline", language=language, context=given)
+    assert quoted not in d.body.split("\n\n")[1]

@@ -48,6 +48,9 @@ FULL = {
     "probability": "80%",
     "price": "$600",
     "rush_price": "$900",
+    "rush_date": date(2026, 11, 27),
+    "rush_offer": "at a rush price ($900)",
+    "odds": "(80% likely; Mon 30 Nov if all goes well)",
     "revisions_included": 2,
     "revisions_used": 3,
     "revisions_left": 0,
@@ -151,10 +154,16 @@ def test_every_template_renders_without_leftover_placeholders(language, tone):
 def test_every_template_renders_on_fallbacks_alone(language, tone):
     """With only the required values (no names, prices, reasons), fallbacks fill the rest."""
     required = {k: FULL[k] for k in ("p50_date", "p80_date", "probability", "follow_up_date")}
-    required |= {"capacity": "C.", "revisions_note": "R."}
+    required |= {"capacity": "C.", "revisions_note": "R.", "odds": "(80%)", "rush_offer": "x"}
     for name in template_names(language):
         t = load_template(language, name)
-        snippets = ("capacity_", "basis_", "revisions_")  # chosen by draft.py when known
+        snippets = (
+            "capacity_",
+            "basis_",
+            "revisions_",
+            "odds_",
+            "rush_",
+        )  # chosen by draft.py when known
         wanted = [s for s in t.section_names() if not s.startswith(snippets)]
         parts = render_template(t, required, tone=tone, only=wanted)
         for section, text in parts.items():

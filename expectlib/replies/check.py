@@ -9,8 +9,9 @@ fast enough to run on every keystroke:
 
 * **acknowledge**: thanks, "I understand", "I see why", an apology …
 * **explain**: because, since, "the agreement covers", "at 6 hours a day", usually …
-* **options**: two or more list items (``-``, ``*``, ``•``, ``1.``, ``a)`` …), or option
-  words ("option", "alternatively", "either … or", "if you'd prefer" …);
+* **options**: two or more list items (``-``, ``*``, ``•``, ``1.``, ``a)`` …) that carry
+  choice content (a condition, "yes", "option", an alternative or action verb, a date), or
+  option words ("option", "alternatively", "either … or", "if you'd prefer" …);
 * **time frame**: a date (day + month, a weekday, "tomorrow", "in 3 working days", an
   ISO or numeric date) with a probability (``80%``, "80 persen", "80 процентов")
   in the same paragraph or the paragraph after it;
@@ -134,7 +135,10 @@ _LEXICON: dict[str, dict[str, list[str]]] = {
             r"\bunderstandabl[ey]\b",
             r"\bi reali[sz]e\b",
             r"\byou'?re right\b",
-            r"\bhappy to help\b",
+            r"\bhappy to\b",
+            r"\b(?:that'?s|it'?s) a (?:fair|good|great|reasonable) "
+            r"(?:ask|question|point|request)\b",
+            r"\bfair ask\b",
             r"\b(?:i've|i have) (?:got|received) your\b",
         ],
         "explain": [
@@ -419,6 +423,7 @@ _LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "blame": [
             r"\bвы (?:всегда|никогда|постоянно|опять|снова|вечно)\b",
+            r"\b(?:вы |у вас )?как всегда\b",
             r"\bочевидно\b",
             r"\bкак я уже (?:говорил|писал|сказал|объяснял|упоминал)",
             r"\bя же (?:говорил|писал|сказал)",
@@ -540,7 +545,22 @@ def _compiled(language: str) -> dict[str, re.Pattern[str]]:
     return out
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—]|\(?\d{1,2}[.)]|\(?[a-cа-вأ-ج][.)])\s+\S", re.M)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—]|\(?\d{1,2}[.)]|\(?[a-cа-вأ-ج][.)])\s+(\S.*)$", re.M)
+
+#: A list item counts as an option only if it carries choice content: a condition, a
+#: "yes", the word option, an alternative, an action verb or a date ("- no - no" and a
+#: bare list of nouns are not choices).
+_CHOICE: dict[str, str] = {
+    "en": r"\b(?:if|yes|option|or|instead|either|alternatively|could|can|would|choose|prefer"
+    r"|rather|keep|add|swap|move|pause|cut|split|drop|postpone|delay|continue|wait|phase"
+    r"|sooner|later|start|send|deliver|switch|test|extend|reduce|extra)\b",
+    "id": r"\b(?:jika|kalau|bila|apabila|ya|bisa|pilihan|opsi|atau|sebagai|tambahkan|tukar"
+    r"|simpan|ganti|tunda|lanjut\w*|geser|dengan|lebih)\b",
+    "ru": r"(?:\bесли\b|\bда\b|вариант|\bили\b|\bможно\b|\bмогу\b|вместо|добав|замен"
+    r"|остав|перенес|отлож|продолж|пауз|срочн|этап|раньше|позже)",
+    "ar": r"(?:اذا|إذا|نعم|خيار|(?<!\w)او(?!\w)|(?<!\w)أو(?!\w)|يمكن|بدلا|بدلًا|اضاف|إضاف"
+    r"|استبدال|تاجيل|تأجيل|(?<!\w)لو(?!\w)|مرحلة)",
+}
 
 
 # --------------------------------------------------------------------------- analysis
@@ -563,7 +583,12 @@ def _analyse(body: str, language: str) -> dict[str, Any]:
     raw, text = _body(body, language)
     cues = _compiled(language)
     has = lambda kind, s=text: bool(cues[kind].search(s))  # noqa: E731
-    n_items = len(_LIST_ITEM.findall(_norm(raw)))
+    choice = re.compile(_CHOICE[language] + ("" if language == "en" else "|" + _CHOICE["en"]))
+    n_items = sum(
+        1
+        for item in _LIST_ITEM.findall(_norm(raw))
+        if choice.search(item) or cues["date"].search(item)  # "- the full site by Wed 9 Dec"
+    )
     n_options = max(
         n_items,
         len(cues["option"].findall(text)) + 2 * len(cues["options"].findall(text)),

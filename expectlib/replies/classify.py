@@ -8,8 +8,9 @@ How it decides (a transparent, weighted lexicon, with a small word model as a se
 opinion for weak signals; every decision comes with the phrases behind it):
 
 1. The input is checked (a non-empty ``str``, not binary-looking) and cleaned: markup is
-   removed, quoted lines of an e-mail thread (``> …``) are ignored, and only the first
-   20,000 characters of a longer message are read. Each change is listed in
+   removed, invisible format characters (zero-width spaces, soft hyphens: Unicode
+   category Cf) are dropped, quoted lines of an e-mail thread (``> …``) are ignored,
+   and only the first 20,000 characters of a longer message are read. Each change is listed in
    ``Classification.notes``.
 2. The text is folded for matching (case, accents, Arabic letter variants, typographic
    quotes; repeated letters made one, so "pleeease" and "tommorow" match), keeping an
@@ -29,8 +30,8 @@ opinion for weak signals; every decision comes with the phrases behind it):
    more specific type. The confidence grows with the distance from the threshold and
    the margin over the runner-up.
 6. Below the threshold, a type whose score is at least :data:`MODEL_SUPPORT` (a weak
-   signal that no reasonable cue cancelled) still wins if a naive Bayes model over the
-   message's words, trained on the kit's own labelled examples
+   signal that no reasonable cue of weight 0.3 or more spoke against) still wins if a
+   naive Bayes model over the message's words, trained on the kit's own labelled examples
    (:mod:`expectlib.replies.lexicon.examples`), gives that type a probability of at
    least :data:`MODEL_CONFIRM`. The evidence then shows the weak signal and the words
    that weighed most for the type. Otherwise the message is ``"reasonable"``.
@@ -74,6 +75,7 @@ MODEL_SUPPORT = 0.25
 """The lexicon score a type needs before the model may confirm it (step 6)."""
 
 _DEMAND_CAP = 0.5
+_MODEL_VETO = 0.3  # reasonable cues this strong for a type stop the model confirming it (step 6)
 _DEMAND_MIN = 0.35  # a type needs this much signal before pressure cues count for it
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|nothing|dont|don't|do not|never|isn't|isnt|wasn't|without|nor|hardly|"
@@ -156,6 +158,21 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_NEGATION.search(head))
 
 
+def _strip_format(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without invisible format characters (Unicode category Cf: zero-width space
+    and joiners, word joiner, BOM, soft hyphen, direction marks), which would hide a phrase
+    ("for" + U+200B + " free") from the patterns; and where each kept character was in
+    ``text`` (``None`` when nothing was removed).
+
+    >>> _strip_format("fr\u00adee")
+    ('free', [0, 1, 3, 4])
+    """
+    if text.isascii() or not any(unicodedata.category(ch) == "Cf" for ch in text):
+        return text, None
+    keep = [i for i, ch in enumerate(text) if unicodedata.category(ch) != "Cf"]
+    return "".join(text[i] for i in keep), keep
+
+
 def _span(text: str, index: list[int], start: int, end: int) -> tuple[int, int]:
     """The span of ``text`` behind folded ``[start, end)``, with letters folding dropped."""
     a, b = index[start], index[end - 1] + 1
@@ -192,14 +209,25 @@ def classify(text: str, *, language: str | None = None) -> Classification:
     if not text.strip():
         raise InputError("text", text, "the message is empty; paste the client's message")
     read, notes = clean(text)
+    visible, keep = _strip_format(read)
+    if len(visible) < len(read):
+        notes = (*notes, "invisible format characters (zero-width spaces, soft hyphens) ignored")
     if not read.strip():
         raise InputError(
             "text", text, "nothing is left once the markup is removed; paste the client's message"
         )
-    detected = detect_language(read)
+    if not visible.strip():
+        raise InputError(
+            "text",
+            text,
+            "only invisible characters (zero-width spaces); paste the client's message",
+        )
+    detected = detect_language(visible)
     if lang is None:
         lang = detected
-    folded, index = fold(read)
+    folded, index = fold(visible)
+    if keep is not None:  # evidence still quotes the message as written
+        index = [keep[i] for i in index]
 
     languages = ["en"]
     if "id" in (lang, detected):
@@ -270,6 +298,7 @@ def classify(text: str, *, language: str | None = None) -> Classification:
             guess != "reasonable"
             and model[guess] >= MODEL_CONFIRM
             and scores[guess] >= MODEL_SUPPORT
+            and damp[guess] < _MODEL_VETO  # a reasonable cue ("is that doable?") speaks against it
         ):
             label = guess
             confidence = 0.5 + 0.4 * (model[guess] - MODEL_CONFIRM) / (1 - MODEL_CONFIRM)

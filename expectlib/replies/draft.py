@@ -73,11 +73,13 @@ __all__ = [
     "TONES",
     "Draft",
     "ReplyContext",
+    "asked_date_from",
     "draft_acknowledgement",
     "draft_delay_notice",
     "draft_delivery_follow_up",
     "draft_reply",
     "draft_status_update",
+    "reasonable_variant",
     "reply_labels",
 ]
 
@@ -88,6 +90,7 @@ ASSUMED_P50_DAYS = 7  # working days from today, when nothing better is known
 ASSUMED_P80_DAYS = 10
 P80_OVER_P50 = 1.5  # P80/P50 in working days when only one of them is given (DESIGN §5)
 _SHORT = 300
+DATE_SOURCES: tuple[str, ...] = ("", "forecast", "history", "three-point")
 
 
 def reply_labels() -> tuple[str, ...]:
@@ -133,12 +136,18 @@ class ReplyContext:
       7 and 10 working days after ``today``; the draft then says they are an assumption.
     * ``probability``: 0.8, the probability of ``p80_date``.
     * ``price``/``rush_price``: words from the template ("as in my quote").
+    * ``rush_date``: the date a rush delivery aims for; used only when it is strictly
+      before ``p50_date`` (a "rush" to the even-odds date gains nothing). Otherwise the
+      draft offers the rush "at a price and date I'll confirm by {follow_up_date}".
     * ``currency``: ``"USD"``.
     * ``revisions_included``/``revisions_used``: a sentence without numbers.
     * ``hours_per_day``/``effort_hours``: the capacity arithmetic is said in words.
 
-    ``date_source`` is ``"forecast"`` when the dates come from a forecast (set by
-    :meth:`from_plan`); the draft then says where they come from. Dates may be given as
+    ``date_source`` says where the dates come from (set by :meth:`from_plan`):
+    ``"history"`` (a forecast from past tasks: "based on how long similar work has
+    taken"), ``"three-point"`` (a three-point estimate), ``"forecast"`` (a forecast of
+    unknown kind), or ``""`` (given by hand: no sentence). When ``p50_date`` equals
+    ``p80_date`` the draft names one date ("by Tue 1 Dec (80% likely)"). Dates may be given as
     ``datetime.date`` or ISO strings; numbers as text ("2,5"). ``p50_date`` must not be
     after ``p80_date``.
 
@@ -156,6 +165,7 @@ class ReplyContext:
     probability: float = 0.8
     price: float | None = None
     rush_price: float | None = None
+    rush_date: _dt.date | None = None
     currency: str = "USD"
     revisions_included: int | None = None
     revisions_used: int | None = None
@@ -170,7 +180,14 @@ class ReplyContext:
         put = lambda **kw: [object.__setattr__(self, k, x) for k, x in kw.items()]  # noqa: E731
         for name in ("client", "sender", "project", "deliverable"):
             put(**{name: _line(name, getattr(self, name))})
-        for name in ("asked_date", "p50_date", "p80_date", "follow_up_date", "today"):
+        for name in (
+            "asked_date",
+            "p50_date",
+            "p80_date",
+            "rush_date",
+            "follow_up_date",
+            "today",
+        ):
             put(**{name: _date(name, getattr(self, name))})
         whole = lambda n, x: v.positive_int(n, x, minimum=0)  # noqa: E731
         put(
@@ -182,7 +199,7 @@ class ReplyContext:
             revisions_used=_opt("revisions_used", self.revisions_used, whole),
             hours_per_day=_opt("hours_per_day", self.hours_per_day, v.positive),
             effort_hours=_opt("effort_hours", self.effort_hours, v.positive),
-            date_source=v.one_of("date_source", self.date_source, ("", "forecast")),
+            date_source=v.one_of("date_source", self.date_source, DATE_SOURCES),
         )
         if self.hours_per_day is not None and self.hours_per_day > 24:
             raise InputError("hours_per_day", self.hours_per_day, "a day has at most 24 hours")
@@ -214,7 +231,9 @@ class ReplyContext:
           its first "(", so "Printing (flyers, …)" reads "Printing"). If
           ``deliverable=`` names one of its deliverables, that line's price and revision
           rounds are used; otherwise the deliverable is the project, the price the total,
-          and the revision rounds those all deliverables share (if they agree).
+          and the revision rounds the most generous deliverable includes (the
+          maximum: Scope.example() has 2/2/1/1/1, so 2; the draft then speaks of
+          "up to" that many only through the numbers, never more).
         * ``forecast`` (:class:`expectlib.estimate.Forecast`, or hours of work): P50 and
           P80 (at ``probability``, 0.8 unless overridden) hours of work, turned into
           dates by ``calendar`` (:class:`expectlib.calendar.WorkCalendar`). ``start``
@@ -276,9 +295,9 @@ def _from_scope(scope: Any, deliverable: Any) -> dict[str, Any]:
         out.update(deliverable=chosen.name, price=chosen.price, revisions_included=chosen.revisions)
     else:
         out.update(deliverable=scope.project, price=scope.total_price)
-        rounds = {d.revisions for d in scope.deliverables}
-        if len(rounds) == 1:
-            out["revisions_included"] = rounds.pop()
+        rounds = [d.revisions for d in scope.deliverables]
+        if rounds:
+            out["revisions_included"] = max(rounds)
     return out
 
 
@@ -299,8 +318,14 @@ def _from_forecast(forecast: Any, calendar: Any, start: Any, overrides: dict) ->
         "p80_date": calendar.finish_date(p80),
         "effort_hours": p80 if p80 > 0 else None,
         "hours_per_day": calendar.hours_per_day,
-        "date_source": "forecast",
+        "date_source": _method(forecast),
     }
+
+
+def _method(forecast: Any) -> str:
+    """The forecast's method as a date source: "history", "three-point" or "forecast"."""
+    method = getattr(forecast, "method", "")
+    return method if method in ("history", "three-point") else "forecast"
 
 
 # --------------------------------------------------------------------------- working days
@@ -433,6 +458,7 @@ def _values(ctx: ReplyContext, language: str) -> dict[str, Any]:
         "probability": format_percent(ctx.probability, language),
         "price": money(ctx.price),
         "rush_price": money(ctx.rush_price),
+        "rush_date": fmt(ctx.rush_date),
         "revisions_included": num(ctx.revisions_included),
         "revisions_used": num(ctx.revisions_used),
         "revisions_left": num(left),
@@ -449,8 +475,8 @@ def _snippets(ctx: ReplyContext, language: str, tone: str, assumed: tuple[str, .
     capacity = "capacity_known" if values["work_days"] else "capacity_unknown"
     if "p80_date" in assumed:
         basis = "basis_assumed"
-    elif ctx.date_source == "forecast":
-        basis = "basis_forecast"
+    elif ctx.date_source:
+        basis = "basis_" + ctx.date_source.replace("-", "_")
     else:
         basis = None
     if values["revisions_left"]:
@@ -459,12 +485,19 @@ def _snippets(ctx: ReplyContext, language: str, tone: str, assumed: tuple[str, .
         revisions = "revisions_included"
     else:
         revisions = "revisions_unknown"
-    chosen = [s for s in (capacity, basis, revisions) if s]
+    odds = "odds_single" if ctx.p50_date == ctx.p80_date else "odds_range"
+    if ctx.rush_date and ctx.rush_date < ctx.p50_date:
+        rush = "rush_known"
+    else:
+        rush = "rush_priced" if ctx.rush_price is not None else "rush_unknown"
+    chosen = [s for s in (capacity, basis, revisions, odds, rush) if s]
     shared = render_template(load_template(language, "_shared"), values, tone=tone, only=chosen)
     return {
         "capacity": shared[capacity],
         "date_basis": shared[basis] if basis else "",
         "revisions_note": shared[revisions],
+        "odds": shared[odds],
+        "rush_offer": shared[rush],
     }
 
 
@@ -491,6 +524,7 @@ def _compose(
     context: ReplyContext | None,
     extra: Mapping[str, Any] | None = None,
     follow_up_days: int = 1,
+    variant: str = "",
 ) -> Draft:
     if context is None:
         context = ReplyContext()
@@ -500,7 +534,15 @@ def _compose(
     values = _values(ctx, language)
     values.update(_snippets(ctx, language, tone, assumed, values))
     values.update(extra or {})
-    parts = render_template(load_template(language, name), values, tone=tone, only=_MAIN)
+    template = load_template(language, name)
+    own = {f"{variant}_{k}" for k in _MAIN} & set(template.section_names()) if variant else set()
+    parts = render_template(template, values, tone=tone, only=(*_MAIN, *own))
+    if any(s.startswith(f"{variant}_option_") for s in own):  # the variant's options only
+        for k in ("option_1", "option_2", "option_3"):
+            parts.pop(k, None)
+    for k in _MAIN:
+        if f"{variant}_{k}" in parts:
+            parts[k] = parts.pop(f"{variant}_{k}")
     parts = {k: _capitalise(x) for k, x in parts.items()}
     options = tuple(parts[k] for k in ("option_1", "option_2", "option_3") if parts.get(k))
     blocks = [
@@ -585,6 +627,166 @@ def _language(language: Any, text: str) -> str:
     return v.one_of("language", language, LANGUAGES)
 
 
+# --------------------------------------------------------------------------- reasonable variants
+#: Cue rules for the reply to a reasonable message, tried in this order; the English cues
+#: also apply in the other languages. "admin" is split in two so that "Thanks! When will it
+#: be ready?" is a status question, while "Can we move the call?" stays admin.
+_VARIANT_CUES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("quote", r"\bhow much\b|\bprice\b|\bcosts?\b|\bquote\b|\bestimate\b|\bhappy to pay\b"),
+        (
+            "admin",
+            r"\bpayment\b|\bpaid\b|\binvoice|\breceipt\b|\btransferr?ed\b|\bcall\b"
+            r"|\bmeeting\b|\breschedul|\bzoom\b",
+        ),
+        ("status", r"\bwhen\b|\bstatus\b|\bupdate\b|\bprogress\b|\beta\b|\bhow is\b|\bhow's\b"),
+        ("admin", r"\bthanks?\b|\bthank you\b|\bcheers\b"),
+    ),
+    "id": (
+        ("quote", r"\bberapa\b|\bharga|\bbiaya|\bpenawaran"),
+        (
+            "admin",
+            r"\btransfer|\bsudah (?:saya )?bayar|\bpembayaran|\binvoice|\bfaktur|\bkuitansi"
+            r"|\btelepon|\bpanggilan|\brapat\b|\bmeeting\b|\bjadwal ulang",
+        ),
+        ("status", r"\bkapan\b|\bstatus\b|\bprogres|\bperkembangan|\bsampai mana\b"),
+        ("admin", r"\bterima kasih\b|\bmakasih\b|\bthx\b"),
+    ),
+    "ru": (
+        ("quote", r"сколько\s+(?:это\s+)?(?:будет\s+)?сто|стоимост|\bцен[аыуе]\b|\bсмет"),
+        (
+            "admin",
+            r"оплат|\bперев[её]л|\bсч[её]т\b|\bсч[её]т[ау]\b|\bчек\b|созвон|\bзвон|встреч"
+            r"|перенести",
+        ),
+        ("status", r"\bкогда\b|\bстатус|\bна каком этапе\b|\bкак продвига|\bкак дела\b"),
+        ("admin", r"\bспасибо\b|\bблагодар"),
+    ),
+    "ar": (
+        ("quote", r"\bكم\b|سعر|تكلف|عرض سعر"),
+        ("admin", r"دفع|حول|تحويل|فاتور|ايصال|إيصال|مكالم|اجتماع|موعد"),
+        ("status", r"\bمتى\b|حالة|وضع|تقدم|مستجدات"),
+        ("admin", r"شكر"),
+    ),
+}
+
+
+def reasonable_variant(text: str, language: str = "en") -> str:
+    """Which reply a reasonable message gets: "quote", "status", "admin" or "" (general).
+
+    A price question gets an offer to quote (nothing changes until the client approves);
+    a status question the current dates; an admin note (payment sent, invoice, moving a
+    call, thanks) a short acknowledgement with the next step. No variant claims that the
+    request is in scope. Every variant keeps the five moves, so a draft always passes
+    :func:`~expectlib.replies.check.check_reply`.
+
+    >>> [reasonable_variant(t) for t in ("How much would it cost to add a page?",
+    ...  "Payment sent", "When will the homepage be ready?", "Please use the blue logo")]
+    ['quote', 'admin', 'status', '']
+    """
+    v.one_of("language", language, LANGUAGES)
+    folded = " ".join(str(text).casefold().replace("ё", "е").split())
+    rules = _VARIANT_CUES[language] + (_VARIANT_CUES["en"] if language != "en" else ())
+    for variant, pattern in rules:
+        if re.search(pattern, folded):
+            return variant
+    return ""
+
+
+# --------------------------------------------------------------------------- the asked date
+_N = r"(\d{1,2})"
+#: (pattern, days from today or weekday) per language; weekdays are 0 = Monday … 6 = Sunday.
+_ASKED_DAYS: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "en": (
+        ("days", r"\bday after tomorrow\b", 2),
+        ("days", r"\btomorrow\b", 1),
+        ("days", r"\b(?:by |for )?(?:today|tonight|eod)\b", 0),
+        ("in", rf"\bin {_N} (?:working |business )?days?\b", 0),
+        *(
+            ("weekday", rf"\b{name}\b", i)
+            for i, name in enumerate(
+                ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+            )
+        ),
+    ),
+    "id": (
+        ("days", r"\blusa\b", 2),
+        ("days", r"\bbesok\b", 1),
+        ("days", r"\bhari ini\b", 0),
+        ("in", rf"\bdalam {_N} hari\b", 0),
+        *(
+            ("weekday", rf"\b{name}\b", i)
+            for i, name in enumerate(
+                ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+            )
+        ),
+    ),
+    "ru": (
+        ("days", r"\bпослезавтра\b", 2),
+        ("days", r"\bзавтра\b", 1),
+        ("days", r"\bсегодня\b", 0),
+        ("in", rf"\bчерез {_N} (?:рабочих )?(?:дн|день)", 0),
+        *(
+            ("weekday", rf"\b{stem}", i)
+            for i, stem in enumerate(
+                (
+                    "понедельник",
+                    "вторник",
+                    "сред[уыае]\\b",
+                    "четверг",
+                    "пятниц",
+                    "суббот",
+                    "воскресень",
+                )
+            )
+        ),
+    ),
+    "ar": (
+        ("days", r"بعد غد", 2),
+        ("days", r"(?<!\w)(?:بكرة|بكره|غدا|غدًا|غداً)(?!\w)", 1),
+        ("days", r"(?<!\w)اليوم(?!\w)", 0),
+        ("in", rf"خلال {_N} (?:ايام|أيام|يوم)", 0),
+        *(
+            ("weekday", rf"(?<!\w)(?:يوم )?{name}(?!\w)", i)
+            for i, name in enumerate(
+                ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+            )
+        ),
+    ),
+}
+
+
+def asked_date_from(text: str, language: str = "en", *, today: _dt.date | None = None):
+    """The date a message asks for ("by Thursday", "tomorrow", "in 3 days"), or None.
+
+    Relative words become a date counted from ``today`` (a weekday is its next
+    occurrence after today), so the draft quotes a real date in its own words and never
+    copies the client's text. The first match in the message wins.
+
+    >>> monday = _dt.date(2026, 11, 23)
+    >>> [asked_date_from(t, lang, today=monday) for t, lang in (("By Thursday?", "en"),
+    ...  ("bisa besok?", "id"), ("через 3 дня", "ru"), ("بكرة", "ar"), ("soon", "en"))]
+    [datetime.date(2026, 11, 26), datetime.date(2026, 11, 24), datetime.date(2026, 11, 26), \
+datetime.date(2026, 11, 24), None]
+    """
+    v.one_of("language", language, LANGUAGES)
+    today = today or _dt.date.today()
+    folded = " ".join(str(text)[:CLASSIFY_CHARS].casefold().replace("ё", "е").split())
+    best: tuple[int, _dt.date] | None = None
+    for kind, pattern, n in _ASKED_DAYS[language]:
+        m = re.search(pattern, folded)
+        if not m or (best and best[0] <= m.start()):
+            continue
+        if kind == "days":
+            day = today + _dt.timedelta(days=n)
+        elif kind == "in":
+            day = today + _dt.timedelta(days=min(int(m.group(1)), 366))
+        else:
+            day = today + _dt.timedelta(days=(n - today.weekday()) % 7 or 7)
+        best = (m.start(), day)
+    return best[1] if best else None
+
+
 # --------------------------------------------------------------------------- public drafts
 def draft_reply(
     text: str,
@@ -613,7 +815,21 @@ def draft_reply(
 
         label = classify(plain[:CLASSIFY_CHARS], language=language).label
     v.one_of("label", label, reply_labels())
-    return _compose(label, label, language, tone, context)
+    if context is not None and not isinstance(context, ReplyContext):
+        raise InputError("context", type(context).__name__, "pass a ReplyContext or None")
+    ctx = context or ReplyContext()
+    if ctx.asked_date is None:
+        asked = asked_date_from(plain, language, today=ctx.today)
+        if asked is not None:
+            context = replace(ctx, asked_date=asked)
+    variant = ""
+    if label == "reasonable":
+        variant = reasonable_variant(plain, language)
+    elif label == "scope_creep" and not (
+        isinstance(context, ReplyContext) and context.out_of_scope
+    ):
+        variant = "open"  # no scope known: "if our agreement does not cover this yet"
+    return _compose(label, label, language, tone, context, variant=variant)
 
 
 def draft_delay_notice(

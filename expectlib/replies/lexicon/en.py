@@ -67,7 +67,7 @@ SIGNALS: dict[str, list[tuple[str, float]]] = {
             0.55,
         ),
         (
-            r"\bneed(?:ed|s)?\s+(?:it|this|them|that|these|those|the \w+|everything|all of it)\s+(?:now|yesterday|{asap}|{today}|{tonight}|{tomorrow}|by (?:{tomorrow}|{tonight}|{today}|morning|noon))\b",
+            r"\bneed(?:ed|s)?\s+(?:it|this|them|that|these|those|the \w+|everything|all of it)\s+(?:now|yesterday|{asap}|{today}|{tonight}|{tomorrow}|by (?:{tomorrow}|{tonight}|{today}|morning|noon)|(?:in|within) (?:{num}) (?:hours?|hrs?|h|mins?|minutes))\b",
             1.0,
         ),
         (r"\b(?:needed|wanted|due|need|want|should have been|was due)\b{g}\byesterday\b", 1.0),
@@ -1102,7 +1102,10 @@ SIGNALS: dict[str, list[tuple[str, float]]] = {
             r"\b(?:weekends?|saturdays?|sundays?|holidays?|midnight|late at night|at night|\d{1,2}\s?(?:pm|am)|christmas)\b",
             0.2,
         ),
-        (r"\b(?:hello|helo|hi|hey|yo|ping|anyone)\s*\?{2,}|\?{3,}", 0.5),
+        (r"\b(?:hello|helo|hi|hey|yo|ping|anyone)\s*\?{2,}", 0.5),
+        # "???" alone is impatience, not a demand to be reachable ("Any update???"): it
+        # needs company (a second availability cue) to flag a message
+        (r"\?{3,}", 0.3),
         (
             r"\b(?:so|too|very|super|really|extremely)\s+(?:slow|late)\s+(?:to|in)\s+(?:reply|replying|respond|responding|answer|answering|get(?:ting)? back)\b|\bslow (?:reply|replies|response|responses)\b",
             0.7,
@@ -2452,7 +2455,7 @@ REASONABLE: list[tuple[str, float, str]] = [
         "outside_expertise",
     ),
     (
-        r"\b(?:i'?ll|we'?ll|i will|we will|will)\s+(?:review|check|send|look|get back|reply|confirm|pay|come back|read|test|call|share|approve|have a look|look at it)\b{g}\b(?:{tomorrow}|{today}|{tonight}|monday|tuesday|wednesday|thursday|friday|next week|this week|later)\b|\b(?:out sick|off sick|i'?m sick|on leave|travell?ing)\b",
+        r"\b(?:i'?ll|we'?ll|i will|we will|will)\s+(?:review|check|look|get back|reply|confirm|pay|come back|read|test|call|approve|have a look|look at it)\b{g}\b(?:{tomorrow}|{today}|{tonight}|monday|tuesday|wednesday|thursday|friday|next week|this week|later)\b|\b(?:out sick|off sick|i'?m sick|on leave|travell?ing)\b",
         1.0,
         "unrealistic_deadline always_available",
     ),
@@ -2708,5 +2711,28 @@ REASONABLE += [
         r"\b(?:can|could) (?:absolutely |easily |definitely )?wait\b|\bwhen(?:ever)? (?:you get a chance|you can|it'?s ready)\b",
         0.6,
         "*",
+    ),
+]
+
+# --- Third pass (helper D4): ordinary messages the reviewer saw flagged. The lesson's rule:
+# asking about a limit is reasonable, assuming past it is not.
+REASONABLE += [
+    # an open question about feasibility after a date ("Can you make it?", "Would that work?")
+    (
+        r"\b(?:can|could|will|would)\s+(?:you|u|we)\s+(?:still\s+)?make\s+(?:it|that|that date|that deadline|the deadline)\b|\b(?:would|will|does|do|could)\s+(?:that|this|it|friday|monday|the \w+)\s+(?:work|be ok|be okay|be fine|suit you)\b|\b(?:let (?:me|us) know|tell (?:me|us)|say so)\s+if\s+(?:that'?s\s+|it'?s\s+|this is\s+)?(?:not|too|a problem|an issue|unrealistic)\b|\bif not,?\s+(?:please\s+)?(?:let (?:me|us) know|tell (?:me|us)|say so|what)\b|\b(?:is|was) (?:that|this|it) (?:a )?(?:realistic|feasible|doable|achievable|possible)\b|\bshould (?:we|i) (?:push|move|shift|adjust)\b",
+        0.5,
+        "unrealistic_deadline",
+    ),
+    # a guarantee about a property of the deliverable itself, which the provider controls
+    (
+        r"\b(?:guarantee|guaranteed|guarantees|promise|ensure|make sure|confirm)\b{gap}\b(?:mobile[- ]friendly|mobile|responsive|in svg|svg|vector|eps|pdf|png|file formats?|formats?|print[- ]ready|\d+\s?dpi|cmyk|chrome|safari|firefox|edge|browsers?|android|ios|iphone|gdpr|ccpa|hipaa|compliant|compliance|accessible|wcag|ada|licen[cs]ed|licen[cs]es?|royalty[- ]free|original|copyright|plagiarism[- ]free|bug[- ]free|tested|backed up|https|ssl|secure|load (?:fast|quickly|in under)|page speed|editable|source files|on brand|brand guidelines|spell-?checked|proofread)\b(?![^.?!\n]*\b(?:rank\w*|sales|sell|leads|followers|subscribers|revenue|roi|profits?|traffic|visitors|viral|double|triple|increase|boost|conversions?|customers|clients|downloads|installs|first page|page one|#\s?1|number one|top \d+|approved|funded|win)\b)",
+        1.0,
+        "guaranteed_outcome",
+    ),
+    # offering to pay for weekend, after-hours or rush work
+    (
+        r"\b(?:we|i)(?:'ll|'d| will| would| can| are happy to| am happy to)?\s+(?:of course\s+|gladly\s+)?(?:pay|cover|compensate)\s+(?:you\s+)?(?:for\s+)?(?:the\s+|a\s+|your\s+)?(?:weekend|overtime|after-?hours|out-of-hours|evening|night|holiday|rush|express|priority|double|time and a half|premium|higher|extra)\s*(?:rate|rates|fee|fees|premium|surcharge|hours|work|pay|time)?\b|\b(?:weekend|overtime|after-?hours|evening|holiday)\s+(?:rate|rates|surcharge|premium)\b{g}\b(?:on us|we'?ll cover|we cover|included|of course)\b",
+        1.2,
+        "always_available unrealistic_deadline scope_creep endless_revisions",
     ),
 ]

@@ -205,7 +205,10 @@ SIGNALS: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:tetap|tetep|masih)\s+(?:jalan|lanjut|dikerjain|dikerjakan)\s+(?:kan|ya)\b", 0.35),
     ],
     "free_work": [
-        (r"\b(?:gratis|gratisan|free|cuma-cuma|cuma2|percuma)\b", 0.8),
+        (
+            r"\b(?:gratis|gratisan|free|cuma-cuma|cuma2|percuma)\b(?!\s*(?:ongkir|ongkos kirim|shipping|konsultasi|time|wifi|revisi\s+(?:1|satu|sekali)))",
+            0.8,
+        ),
         (
             r"\b(?:{neg}|tanpa)\s+(?:usah\s+)?(?:di)?bayar\b|\btanpa\s+(?:biaya|fee|bayaran|imbalan)\b|\b(?:sukarela|relawan|volunteer)\b",
             0.9,
@@ -697,5 +700,53 @@ REASONABLE += [
         r"\b(?:tidak|nggak|ga|gak|gk)\s+(?:apa-apa|apa2|masalah|papa|buru-buru|buru2|usah buru)\b|\bsantai aja\b",
         0.5,
         "unrealistic_deadline always_available",
+    ),
+]
+
+
+# --- Third pass (helper D3): what an ordinary Indonesian message says that looked like a type.
+# "sekalian" and a time word are everyday words: the client doing something themselves
+# ("sekalian saya lampirkan", "nanti malam saya cek"), a meeting at a time, a polite
+# fallback ("kalau belum, besok juga gapapa") and a leaner package are not requests.
+REASONABLE += [
+    (
+        r"\b(?:sekalian|nanti|ntar|besok|hari ini|malam ini|nanti malam|sore ini|siang ini)\s+(?:{i})\s+(?:akan\s+|mau\s+|coba\s+|juga\s+)?(?:lampir|kirim|info|kabar|tanya|konfirmasi|bayar|transfer|tf|share|sampai|cek|check|lihat|liat|review|periksa|baca|pelajari|diskusi|teruskan|forward|update|upload|email)\w*\b",
+        0.6,
+        "scope_creep unrealistic_deadline always_available",
+    ),
+    (
+        r"\b(?:{i})\s+(?:akan\s+|mau\s+|coba\s+)?(?:cek|check|lihat|liat|review|periksa|baca|kabari|kabarin|pelajari|diskusikan|konfirmasi|teruskan|forward|tanyakan|lampirkan|proses)\w*\b",
+        0.4,
+        "unrealistic_deadline always_available scope_creep",
+    ),
+    (
+        r"\b(?:meeting|meet|rapat|call|zoom|gmeet|ketemu|ketemuan|janjian|jadwal|telpon|telepon|diskusi)\w*\b{g}\b(?:besok|hari ini|nanti|jam|pukul|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b",
+        0.8,
+        "unrealistic_deadline",
+    ),
+    (
+        r"\b(?:kalau|kalo|klo|jika)\s+(?:belum|blm|{neg}|{neg} bisa|tidak bisa|ga sempat|ga sempet)\b{gap}\b(?:gpp|gapapa|ga papa|tidak apa-apa|nggak apa-apa|ga apa2|ga masalah|tidak masalah|oke|ok|aman)\b|\b(?:besok|lusa|minggu depan|nanti)\s+(?:juga|aja|saja)\s+(?:gpp|gapapa|ga papa|tidak apa-apa|nggak apa-apa|boleh|oke|ok|ga masalah|tidak masalah)\b",
+        1.5,
+        "unrealistic_deadline always_available",
+    ),
+    (
+        r"\b(?:ada|punya)\s+(?:paket|opsi|pilihan|versi)\s+(?:yang\s+|yg\s+)?(?:lebih\s+)?(?:simpel|simple|ringan|hemat|minimal|standar|standard|basic|ekonomis|terjangkau)\b",
+        1.2,
+        "price_pressure",
+    ),
+    (
+        r"\b(?:berapa|brp|brapa)\s+(?:biaya|harga|ongkos|tarif|fee)\w*\b|\b(?:boleh|bisa)\s+minta\s+(?:price ?list|pricelist|daftar harga|penawaran|quotation|estimasi)\b",
+        0.6,
+        "price_pressure scope_creep unrealistic_deadline",
+    ),
+    (
+        r"\b(?:error|eror|rusak|down|bug|gak bisa dibuka|ga bisa dibuka|tidak bisa dibuka|mati|bermasalah)\b",
+        1.0,
+        "unrealistic_deadline",
+    ),
+    (
+        r"\b{neg}\s+usah\s+(?:dibales|dibalas|balas|bales|buru-buru|buru2|repot|repot-repot|sungkan|khawatir)\b",
+        1.0,
+        "ignores_advice",
     ),
 ]
