@@ -210,7 +210,7 @@ def test_probability_other_than_80_percent_is_stated():
     ctx = dataclasses.replace(FULL, probability=0.9)
     assert "(90% likely;" in draft_reply("x", label="reasonable", language="en", context=ctx).body
     assert (
-        "вероятность 90\u00a0%"
+        "с вероятностью 90\u00a0%"
         in draft_reply("x", label="reasonable", language="ru", context=ctx).body
     )
 
@@ -485,8 +485,8 @@ def test_delay_notice_offers_a_smaller_delivery_a_discount_or_a_free_extra():
     ctx = dataclasses.replace(FULL, asked_date=date(2026, 11, 27), p80_date=date(2026, 12, 4))
     d = draft_delay_notice(ctx, reason="The payment provider's test account came late.")
     assert "The reason: The payment provider's test account came late." in d.body
-    assert "Homepage will not be ready by Fri 27 Nov" in d.body
-    assert "the core of Homepage on Fri 27 Nov" in d.options[0]
+    assert "the Homepage will not be ready by Fri 27 Nov" in d.body
+    assert "the core of the Homepage on Fri 27 Nov" in d.options[0]
     assert "discount" in d.options[1] and "at no charge" in d.options[2]
     assert "New date for the full delivery: Fri 4 Dec (80% likely;" in d.body
     default = draft_delay_notice(language="en", context=EMPTY)
@@ -520,7 +520,7 @@ def test_delivery_follow_up_asks_for_acceptance_and_names_the_next_step():
     assert 'reply "accepted"; I\'ll then send the final invoice' in d.options[0]
     assert "one consolidated list" in d.options[1]
     assert "Revision rounds in our agreement: 2; used so far: 3; left: 0." in d.body
-    assert d.subject == "Next steps after delivering Homepage"
+    assert d.subject == "Next steps after delivering the Homepage"
 
 
 def test_drafts_are_frozen_and_deterministic():
@@ -626,7 +626,7 @@ def test_no_agreement_is_claimed_without_scope_terms():
         in draft_reply("x", label="endless_revisions", language="en").body
     )
     full = draft_reply("x", label="scope_creep", language="en", context=FULL).body
-    assert "Our agreement covers Homepage" in full and "not included: Printing" in full
+    assert "Our agreement covers the Homepage" in full and "not included: Printing" in full
     rounds = draft_reply("x", label="endless_revisions", language="en", context=FULL).body
     assert "Revision rounds in our agreement: 2; used so far: 3" in rounds
 
@@ -636,8 +636,8 @@ def test_no_agreement_is_claimed_without_scope_terms():
     [
         ("Can you have it all done by Thursday?", "en", "Thu 26 Nov"),
         ("Could it be ready in 3 days?", "en", "Thu 26 Nov"),
-        ("Bisa selesai besok?", "id", "Selasa, 24 Nov"),
-        ("Сможете сдать завтра?", "ru", "вт, 24 нояб."),
+        ("Bisa selesai besok?", "id", "Selasa, 24 November"),
+        ("Сможете сдать завтра?", "ru", "24 ноября (вторник)"),
         ("ممكن تخلصه بكرة؟", "ar", "الثلاثاء، 24 نوفمبر"),
     ],
 )
@@ -650,3 +650,68 @@ def test_the_asked_date_is_read_from_the_message(text, language, quoted):
     given = dataclasses.replace(EMPTY, asked_date="2026-12-01")  # the context wins
     d = draft_reply(text, label="unrealistic_deadline", language=language, context=given)
     assert quoted not in d.body.split("\n\n")[1]
+
+
+@pytest.mark.parametrize("language", ["ru", "id"])
+def test_drafts_write_dates_in_full(language):
+    """No "до ср, 2 дек." or "Sel, 24 Nov" in a draft: weekday and month are spelled out."""
+    ctx = dataclasses.replace(FULL, p50_date="2026-12-02", p80_date="2026-12-02")
+    body = draft_reply("x", label="unrealistic_deadline", language=language, context=ctx).body
+    if language == "ru":
+        assert "до 2 декабря (среда)" in body and "дек." not in body
+        assert "(вероятность" not in body  # no brackets inside brackets
+    else:
+        assert "Rabu, 2 Desember" in body and "Des " not in body
+    assert check_reply(body, language=language) == []
+
+
+def test_english_names_get_an_article_unless_they_have_one():
+    """ "make the Sweet Crumbs website", never "make Sweet Crumbs website" or "the our logo"."""
+    ctx = dataclasses.replace(
+        FULL, project="Sweet Crumbs website", deliverable="Sweet Crumbs website"
+    )
+    body = draft_reply("x", label="scope_creep", language="en", context=ctx).body
+    assert "make the Sweet Crumbs website even" in body
+    assert "Realistically, the Sweet Crumbs website will be ready" in body
+    ctx = dataclasses.replace(FULL, project="our new logo", deliverable="Ana's menu")
+    body = draft_reply("x", label="scope_creep", language="en", context=ctx).body
+    assert "make our new logo even" in body and "the Ana's" not in body and "the our" not in body
+    ru = draft_reply("x", label="scope_creep", language="ru", context=ctx).body
+    assert "the " not in ru
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ("Your way:", "revision round", "The recommended way:", "costs")),
+        ("id", ("Cara {you}", "putaran revisi", "Cara yang saya sarankan", "risiko")),
+        ("ru", ("Ваш вариант:", "раунд", "Рекомендованный вариант:", "риск")),
+        ("ar", ("طريقتكم:", "جولة تعديل", "النهج الموصى به:", "تكلفتها")),
+    ],
+)
+def test_ignores_advice_spells_out_the_trade_offs(language, words):
+    """The reply names what the client's way costs and risks and what the advice gives."""
+    body = draft_reply("x", label="ignores_advice", language=language, context=EMPTY).body
+    explain = body.split("\n\n")[2]
+    for word in words:
+        assert word.replace("{you}", "Kakak") in explain
+    assert "so here they are" not in body and "projects like the project" not in body
+    assert check_reply(body, language=language) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_type_ends_with_its_own_follow_up(language):
+    """No shared robotic ending: every request type has its own next step, with a date."""
+    from expectlib.replies.taxonomy import REQUEST_TYPES
+
+    endings = {}
+    for label in REQUEST_TYPES:
+        d = draft_reply("x", label=label, language=language, context=FULL)
+        assert d.follow_up in d.body and "{" not in d.body
+        assert check_reply(d.body, language=language) == []
+        endings[label] = d.follow_up
+    assert len(set(endings.values())) == len(REQUEST_TYPES)
+    if language == "en":
+        assert "the smaller scope" in endings["price_pressure"]
+        assert "check the payment" in endings["late_payment"]
+        assert endings["vague_brief"].startswith("I'll send the questions today")

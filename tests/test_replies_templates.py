@@ -386,3 +386,14 @@ def test_numbers_money_percent_and_lists_per_language():
     assert format_list(["x"], "en") == "x"
     with pytest.raises(InputError, match="finite number"):
         format_number(float("nan"), "en")
+
+
+def test_long_dates_write_weekday_and_month_in_full():
+    """Running text gets full names; Russian: genitive month, weekday in brackets."""
+    d = date(2026, 12, 2)
+    assert format_date(d, "ru", long=True) == "2 декабря (среда)"
+    assert format_date(d, "id", long=True) == "Rabu, 2 Desember"
+    assert format_date(d, "ar", long=True) == "الأربعاء، 2 ديسمبر"
+    assert format_date(d, "en", long=True) == "Wed 2 Dec"
+    assert format_date(date(2027, 5, 3), "ru", today=d, long=True) == "3 мая 2027 г. (понедельник)"
+    assert format_date(date(2027, 8, 1), "id", today=d, long=True) == "Minggu, 1 Agustus 2027"

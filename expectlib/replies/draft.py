@@ -18,7 +18,7 @@ ever left in a draft.
 >>> d = draft_reply("Can you have it all done by tomorrow?", context=ctx,
 ...                 label="unrealistic_deadline", language="en")
 >>> d.body.splitlines()[0], len(d.options), d.follow_up[:40]
-('Hi Ana,', 3, "I'll write to you again on Tue 24 Nov to")
+('Hi Ana,', 3, "I'll confirm the date in writing the sam")
 >>> "80% likely" in d.body and "{" not in d.body
 True
 
@@ -433,10 +433,48 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_EN_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
+)
+
+
+def _named(name: str, language: str) -> str:
+    """An English project or deliverable name with "the" unless it has a determiner.
+
+    Running text then reads "make the Sweet Crumbs website", not "make Sweet Crumbs
+    website". Other languages, and empty names (the template's fallback), are unchanged.
+
+    >>> _named("Sweet Crumbs website", "en"), _named("our new logo", "en"), _named("Сайт", "ru")
+    ('the Sweet Crumbs website', 'our new logo', 'Сайт')
+    """
+    name = name.strip()
+    if language != "en" or not name:
+        return name
+    first = name.split()[0].casefold()
+    if first in _EN_DETERMINERS or first.endswith(("'s", "\u2019s")):
+        return name
+    return f"the {name}"
+
+
 def _values(ctx: ReplyContext, language: str) -> dict[str, Any]:
     """Placeholder values (formatted for the language); empty ones take the fallbacks."""
     today = ctx.today
-    fmt = lambda d: format_date(d, language, today=today) if d else ""  # noqa: E731
+    fmt = lambda d: format_date(d, language, today=today, long=True) if d else ""  # noqa: E731
     money = lambda x: "" if x is None else format_money(x, ctx.currency, language)  # noqa: E731
     left = None
     if ctx.revisions_included is not None and ctx.revisions_used is not None:
@@ -448,8 +486,8 @@ def _values(ctx: ReplyContext, language: str) -> dict[str, Any]:
     return {
         "client": ctx.client,
         "sender": ctx.sender,
-        "project": ctx.project,
-        "deliverable": ctx.deliverable,
+        "project": _named(ctx.project, language),
+        "deliverable": _named(ctx.deliverable, language),
         "today": fmt(today),
         "asked_date": fmt(ctx.asked_date),
         "p50_date": fmt(ctx.p50_date),

@@ -570,16 +570,60 @@ _MONTHS = {
     ),
 }
 # (thousands separator, decimal mark); Russian groups with a no-break space
+# full names for running text (format_date(long=True)); Russian months in the genitive
+_WEEKDAYS_LONG = {
+    **_WEEKDAYS,
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+}
+_MONTHS_LONG = {
+    **_MONTHS,
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+}
 _SEPARATORS = {"en": (",", "."), "id": (".", ","), "ru": ("\u00a0", ","), "ar": (",", ".")}
 _SYMBOLS = {"en": {"USD": "$", "EUR": "€", "GBP": "£"}, "id": {"IDR": "Rp"}, "ru": {"RUB": "₽"}}
 
 
-def format_date(day: date, language: str = "en", *, today: date | None = None) -> str:
+def format_date(
+    day: date, language: str = "en", *, today: date | None = None, long: bool = False
+) -> str:
     """A short, readable date: weekday, day, month (and the year if it is not ``today``'s).
+
+    ``long=True`` writes weekday and month in full, for running text. Russian then puts
+    the date first with the month in the genitive and the weekday in brackets, so it reads
+    right after any preposition ("до 2 декабря (среда)"). English stays short.
 
     >>> d = date(2026, 11, 27)
     >>> [format_date(d, lang) for lang in LANGUAGES]
     ['Fri 27 Nov', 'Jumat, 27 Nov', 'пт, 27 нояб.', 'الجمعة، 27 نوفمبر']
+    >>> [format_date(d, lang, long=True) for lang in LANGUAGES]
+    ['Fri 27 Nov', 'Jumat, 27 November', '27 ноября (пятница)', 'الجمعة، 27 نوفمبر']
     >>> format_date(d, "en", today=date(2025, 12, 1))
     'Fri 27 Nov 2026'
     """
@@ -588,8 +632,11 @@ def format_date(day: date, language: str = "en", *, today: date | None = None) -
         day = day.date()
     if not isinstance(day, date):
         raise InputError("date", day, "pass a datetime.date")
-    wd, mon = _WEEKDAYS[language][day.weekday()], _MONTHS[language][day.month - 1]
+    weekdays, months = (_WEEKDAYS_LONG, _MONTHS_LONG) if long else (_WEEKDAYS, _MONTHS)
+    wd, mon = weekdays[language][day.weekday()], months[language][day.month - 1]
     year = f" {day.year}" if today is not None and today.year != day.year else ""
+    if language == "ru" and long:
+        return f"{day.day} {mon}{year + ' г.' if year else ''} ({wd})"
     if language == "en":
         return f"{wd} {day.day} {mon}{year}"
     if language == "ar":
