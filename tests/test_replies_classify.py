@@ -399,6 +399,9 @@ FLOORS = {
 # Helper D3 added 106 ar/id/ru messages (measured before D3's patterns: ar F1 .769 / flagged
 # .000 / type .583, id .979/.083/1.000, ru .889/.167/.870); the ar and id patterns were then
 # written partly from their failures, ru was left alone, hence the lower ru floors.
+# Batch D5 (180 messages written blind, 2026-11-23), before the fourth-pass patterns:
+# all F1 .872 / flagged .133 / type .733 (en .863/.162/.712, ru .828/.125/.625,
+# ar .857/.143/.733, id .968/.000/.938); those patterns came from its failures.
 COLD_FLOORS = {
     #       f1    flagged  type_acc
     "all": (0.96, 0.04, 0.94),

@@ -134,6 +134,20 @@ def test_project_example_messages_all_get_a_passing_draft():
         assert not LEFTOVER.search(d.body)
 
 
+def test_cold_messages_all_get_a_passing_draft_in_their_language():
+    """Messages written blind (the cold sets) get a draft in their own language that passes."""
+    from expectlib.replies.lexicon.cold import COLD
+
+    wrong_language = []
+    for language, label, text in COLD:
+        d = draft_reply(text, context=EMPTY)
+        assert check_reply(d.body, language=d.language) == [], (label, text, d.body)
+        assert not LEFTOVER.search(d.body), d.body
+        if d.language != language:
+            wrong_language.append((language, d.language, text))
+    assert not wrong_language, wrong_language
+
+
 # ------------------------------------------------------------------------------- no context
 def test_without_context_the_dates_are_concrete_and_labelled_as_assumed():
     """Follow-up the next working day, P50/P80 in 7/10 working days, said to be an assumption."""

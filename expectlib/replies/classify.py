@@ -27,8 +27,11 @@ opinion for weak signals; every decision comes with the phrases behind it):
    polite question about price ("how much would it cost"), accepting a fee ("happy to
    pay the rush fee"), "no rush", a payment made, a question about what is possible.
 5. The type with the highest score wins if it reaches :data:`THRESHOLD`; ties go to the
-   more specific type. The confidence grows with the distance from the threshold and
-   the margin over the runner-up.
+   more specific type, and extra work outside the provider's field ("since you're doing
+   the site, could you also draft the privacy policy?") is ``outside_expertise`` whenever
+   that type reaches the threshold too, however strong the "also" cues of scope creep.
+   The confidence grows with the distance from the threshold and the margin over the
+   runner-up.
 6. Below the threshold, a type whose score is at least :data:`MODEL_SUPPORT` (a weak
    signal that no reasonable cue of weight 0.3 or more spoke against) still wins if a
    naive Bayes model over the message's words, trained on the kit's own labelled examples
@@ -279,11 +282,14 @@ def classify(text: str, *, language: str | None = None) -> Classification:
     scores["reasonable"] = round(reasonable_weight, 3)
 
     ranked = sorted(REQUEST_TYPES, key=lambda t: (-scores[t], _PRIORITY[t]))
+    if ranked[0] == "scope_creep" and scores["outside_expertise"] >= THRESHOLD:
+        ranked.remove("outside_expertise")  # an add-on outside your field (step 5)
+        ranked.insert(0, "outside_expertise")
     best, second = ranked[0], ranked[1]
     top = scores[best]
     if top >= THRESHOLD:
         label = best
-        margin = top - scores[second]
+        margin = max(0.0, top - scores[second])
         strength = 1 / (1 + math.exp(-3.0 * (top - THRESHOLD + 0.25)))
         confidence = 0.5 + (strength - 0.5) * (0.55 + 0.45 * min(1.0, margin))
         chosen = spans[best] + (demand_spans if signal[best] >= _DEMAND_MIN else [])

@@ -1251,4 +1251,877 @@ COLD: tuple[tuple[str, str, str], ...] = (
     ("ru", "reasonable", "Вышлите, пожалуйста, договор и счёт на предоплату"),
     ("ru", "reasonable", "Что вы посоветуете: Тильда или WordPress для нашего магазина?"),
     ("ru", "reasonable", "Пришлите, пожалуйста, отчёт о проделанной работе в конце недели"),
+    # ------------------------------------------------ batch D5 (2026-11-23)
+    # 180 messages written blind (the writer saw only the type descriptions), as
+    # e-mails, chats and forum quotes. Measured before the fourth-pass patterns were
+    # written from its failures: all F1 .872 / reasonable flagged .133 / type .733;
+    # en .863/.162/.712, id .968/.000/.938, ru .828/.125/.625, ar .857/.143/.733.
+    (
+        "en",
+        "free_work",
+        "Before we hire, we ask all candidates to design a full landing page for our product as a test task. If we like it we'll use it and bring you on for future work.",
+    ),
+    (
+        "en",
+        "late_payment",
+        "cant pay this week bro, sales were slow. will send something on the 15th, maybe half",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "Hi Tom,\n\nHope you had a nice weekend. Quick update from our side: the board meeting has been moved up, so we'll need the full annual report translated into German (the 84-page PDF I sent last Tuesday) by 9am tomorrow instead of the 28th. I realise it's tight but I'm confident you'll manage, you always do!\n\nThanks so much,\n\nKerstin Vogel\nHead of Communications\nAltmark Logistics GmbH",
+    ),
+    ("en", "reasonable", "sounds good, talk thursday"),
+    ("en", "always_available", "why didn't you pick up? I called 3 times. it's only 10pm"),
+    (
+        "en",
+        "scope_creep",
+        "Would be amazing if the blog section could also pull in our Instagram feed, have a newsletter signup that syncs to Mailchimp, and maybe a search bar. Those are tiny right?",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Hey, I know the invoice was due last Friday. Could we do it after the holidays instead? Got a lot going on with end of year stuff",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "Client just sent me this at 11pm: \"hey so the site migration — 40 pages, WooCommerce, all the product data — we told our customers it'd be live by the morning. still good yeah?\" We never agreed on any date, I haven't even got the server logins yet.",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "Can you guarantee we'll rank top 3 for 'dentist miami' by June? That's really the only thing we care about.",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "Thanks for the explanation about keyword stuffing, but put 'cheap plumber london' in every paragraph anyway. My nephew says it works.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Feedback from the team: everyone loves direction 2. Can you develop it further for the presentation on the 9th as planned?",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Thanks for flagging the license issue on that font. Go ahead with the alternative you suggested.",
+    ),
+    (
+        "en",
+        "free_work",
+        "could you whip up 3 logo concepts so we can see if your style fits? if we pick one we'll pay for the final",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Re: final invoice — we'll pay the remaining balance once the site has been live for a couple of months and we're sure everything works. Makes sense for both of us I think.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "Before I accept the offer: 45€ per 1000 words seems steep when DeepL does most of the work anyway. 20€ would be more realistic, no?",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "We're pitching investors in 3 hours and the whole deck needs redesigning, 25 slides incl. the financial charts. Can you jump on it right now?",
+    ),
+    (
+        "en",
+        "always_available",
+        "[01:14] you there?\n[01:16] hello??\n[01:21] pls call me now, need to talk about the homepage",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "hi love ur work. our budget for the whole website (12 pages + shop) is 300 usd, is that ok?",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "so for the video can you also do a 15s cutdown for tiktok, a 6s bumper for youtube and a square version for feed. same footage so should be quick 👍",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Just FYI our accounts team moves to a new payment system on the 1st, so the payment for your March invoice may come from payables@northfield-group.com instead of me. Same terms, same amount, nothing changes on your side.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "hey, quick one — what would it cost to add a careers page to the site? same layout as the team page is fine. not urgent, I just need a number for Q3 budget planning",
+    ),
+    (
+        "en",
+        "free_work",
+        "Hi! We're a nonprofit-ish startup so we can't pay right now, but this would look amazing in your portfolio and we'll tag you on all our socials (80k followers).",
+    ),
+    (
+        "en",
+        "free_work",
+        "We're running a design contest: 50 designers submit a full packaging design and the winner gets the contract. Deadline is Friday. Interested?",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi there — we found your portfolio on Behance and love the illustrations you did for the coffee brand. We're a small bakery in Leeds looking for packaging illustrations for 3 products. Are you taking on new projects in April? Happy to share a brief.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi, contract says 50% upfront so I've just sent €1,250 via Wise, should land in 1-2 business days. Reference INV-0042. Let me know when you see it!",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Can you also run our Facebook ads and manage the budget? You took the product photos so you know the products better than anyone.",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "write us some content for the website. whatever you think works, we trust you. about us etc",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Hey, the landing page is perfect. Client now wants a members area with login + Stripe payments. Can you fold that in before the 15th? Same budget obv since it's the same project",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Re: Invoice 1043 overdue — sorry, our finance person is on leave, we'll pay next month when she's back",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hey, can we move the deadline from the 20th to the 27th? Our photographer is sick so the product shots will be late and I don't want you waiting around on us. Invoice schedule stays the same of course.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Marta,\n\nAttached is round 2 of feedback (the last one included in the package, I know 🙂). Mostly copy tweaks on slides 4–7, and the logo on the cover is the old one — the new one is in the shared folder.\n\nNo rush, end of next week is fine.\n\nThanks,\nJo",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Do you work weekends at a higher rate? We launch on the 3rd and might want someone on standby Saturday morning for 2-3 hrs in case the checkout breaks. Totally fine if not, just let me know either way.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "hi! sorry it's Sunday, pls don't reply until Monday 🙈 just didn't want to forget: the client approved the storyboard 🎉",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "Got this after I sent my quote for a 3-day product shoot: 'Looks good but can you knock off 30%? We're a small family business and all our other suppliers give us a discount.'",
+    ),
+    (
+        "en",
+        "always_available",
+        "Sent you an email 20 min ago, no reply?? we need faster answers than this if this is going to work",
+    ),
+    (
+        "en",
+        "reasonable",
+        "URGENT (sort of lol) — the payment link on your invoice says expired. Can you resend? Want to get it paid before I leave for holidays tomorrow",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "hey the office printer stopped connecting to the wifi, you built our website so ur good with computers right? can u come by tmrw",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Just download the photos from our competitor's site, they're better than ours. Nobody checks.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "I know we booked 3 rounds of revisions but honestly we're done after round 2, it looks great. Can you send the final files as AI, PNG and SVG?",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Can we pay you cash and skip the invoice? Saves us both the tax headache 😉",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "Hi team,\n\nWe're looking to refresh our brand. Nothing specific in mind, we just feel it's a bit tired. Could you come up with some directions?\n\nTarget audience is everyone really. Budget flexible. Timing flexible.\n\nLooking forward!\nRob",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "Hi, for the Kickstarter page copy — our goal is $150k. We need you to commit to us hitting at least that, otherwise the copy didn't do its job.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Client just sent me this: \"We went through the quote and it's more than we planned for this quarter, so we'll reduce the scope to the homepage and 2 landing pages for now. Could you revise the quote accordingly?\" — that's totally fair, right? Just checking I'm not missing a red flag lol",
+    ),
+    (
+        "en",
+        "reasonable",
+        "No rush at all on this one — whenever you have a slot next week. It's the FAQ page copy, roughly 600 words, brief is in the doc.",
+    ),
+    (
+        "en",
+        "free_work",
+        "Hey, since you did such a great job on our site, would you mind helping my sister with her bakery's Wix page? Just a few tweaks, nothing big. Would mean a lot 😊",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "We're a startup so cash is tight — could you do it for half your usual rate? We'll send loads more work your way once we close our seed round.",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "hi!! we need a full brand identity (logo, colors, fonts, social templates) for our launch event which is this friday. could you have it by thursday morning? 🙏🙏",
+    ),
+    (
+        "en",
+        "always_available",
+        'Client just sent me this on Sunday: "Hey so we expect all our contractors to be on Slack 8am-8pm Mon-Sat and reply within 15 min. That\'s fine yeah?" This is a 10 hr/week contract.',
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Daniel,\n\nThanks for sending the proposal over. A few questions before we go ahead:\n1) Does the price include setting up hosting?\n2) Who owns the source code after handover?\n3) How do you handle bug fixes after launch?\n\nBest,\nPriya",
+    ),
+    (
+        "en",
+        "reasonable",
+        "hey is there a way to see the staging site on mobile? the link keeps asking me for a password",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "Skip the staging environment, just push straight to production. Testing is a waste of time, we'll fix stuff if customers complain.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi, can we schedule a 30-min kickoff next week? Tue or Wed afternoon CET works for me.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Attached: brand guide + logo pack (zip). Let me know if anything's missing before you start.",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "The brief is basically: make people feel something. Can't really describe it but we'll recognise it when we see it.",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "Can you move the logo 2px left. Actually no, put it back. Try centered? Hmm. Back to the left but a bit smaller. Can I see all 4 side by side",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "can u edit the wedding video tonight? couple wants to show it at the after party tomorrow 2pm. its about 6 hrs of footage from 3 cameras",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "---------- Forwarded message ---------\nFrom: Claire Dubois\nDate: Mon, 3 Mar\nSubject: Re: website copy\n\nHi Ben, our new marketing director started this week and she'd like to go through all the copy you delivered and signed off in January and rework it to fit her vision. Could you do another pass on every page with her comments? She's quite particular so it might take a few rounds.\n\n> On Fri, 24 Jan, Ben wrote:\n> Final copy attached, thanks for the sign-off!",
+    ),
+    (
+        "en",
+        "reasonable",
+        "what format do u need the raw footage in? its on google drive, about 40gb, mostly 4k from a sony fx3",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Logo looks great! Oh and since you've got all the files open, could you knock out a few Instagram templates and a letterhead too? Shouldn't take long",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Our accountant quit. Can you do our quarterly VAT return? You were great with the spreadsheets on the dashboard project.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Our legal team needs a signed W-9 from you before they can release the final payment. Sorry for the bureaucracy, it's a one-time thing.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Translation approved by our reviewer in Munich, no changes. Please go ahead and send the invoice.",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "Can you guarantee the book gets into the Amazon top 100 for its category after launch? That's what the publisher expects from the blurb and the ads copy.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "can we push monday's call to tuesday same time? something came up. sorry for the late notice!!",
+    ),
+    (
+        "en",
+        "reasonable",
+        "is it ok if we pay in EUR instead of USD this time? we'll cover the conversion fee obviously",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "For the translation — we found 12 more product sheets we forgot to include. I assume those go under the same flat fee since it's the same catalogue. Deadline stays Thursday.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "quick q before I sign: if we end up needing a 4th round of revisions, what's your hourly for that?",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Hi, just a heads up, we'll settle your invoice once our client pays us. They usually take 60-90 days. Hope that's ok!",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "This is round 6 I know, but the board saw it and wants a completely different direction. Start from scratch? Same deal as before.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "hey! we're going ahead with the 6 month retainer but we need the rate at 40/hr instead of 65, finance won't sign off otherwise. let me know by EOD",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Copy the layout and text of this site exactly [link], just swap our logo in. They're in another country so it's fine.",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "Just a few more tweaks 🙏 (list of 23 items attached). after this it's final, promise. (until marketing sees it lol)",
+    ),
+    (
+        "en",
+        "reasonable",
+        "I'll be OOO from the 12th to the 19th — Jana (cc'd) will handle approvals while I'm away.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "We'd love to have the promo cut before the 14th instead of the 21st. If that's doable we're happy to pay a rush fee — what would that look like? If it's not possible, no worries, the 21st still works for us.",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "Need the app in the App Store by Monday. It's basically Uber but for dog walkers so should be doable over the weekend right?",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Heads up - we changed our minds and want the green from option B instead of the blue. I know that's after sign-off, so just send me a quote for the extra hours and I'll get it approved.",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "You translated our contracts, so can you also tell us if clause 7 is enforceable in Polish courts? Just your legal opinion, nothing formal.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Could you give us two quotes: one for the full rebrand and one for just logo + business cards? Budget's tight this year so we want to see what's possible — not asking you to lower your rates, just want options to take to the partners.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "For the annual report the revenue growth chart should look more impressive — start the y-axis at 90% and maybe round the 3.1% up to 5%.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Can you write 40 five-star reviews for our restaurant on Google from different 'customers'? We'll give you the accounts.",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Small thing: the site should also be in French and Arabic. The texts are in the doc, it just needs RTL for the Arabic. Thx!",
+    ),
+    (
+        "en",
+        "free_work",
+        "Translate this 2 page sample for free first please, then we discuss the rate for the full 200 page project",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "the video should be like... energetic but calm? premium but not expensive looking. idk, vibes. go for it",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "Ok so after looking at v7 we think v1 was actually the strongest. Can we go back to that but with the colors from v4 and the font from v6?",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "yes yes I read your email about contrast and accessibility. keep the light grey text on the white background, it's our brand.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Sent you a little bonus via PayPal, you saved our launch last week. It's not for anything, don't invoice it 🙏",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "Hi! Need a logo for my business. Not sure about colors or style, surprise me 😄 The name is still TBD btw",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "Hi Jordan,\n\nThanks for the detailed proposal. We went over it internally. Your quote came in at $4,800 and another agency quoted us $1,900 for what looks like the same thing. We'd honestly prefer to work with you, so if you can match their number we can sign this week. Otherwise we'll have to go with them.\n\nRegards,\nMike",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "I know you said autoplay music is bad for UX, but my wife loves the song, so please make it autoplay on every page. loud.",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "Saw your note recommending daily backups before the plugin update. Don't bother, the host does that I think. Just run the update today and don't bill us for it.",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Love the App Store description! Could you now build the actual iOS app? How hard can it be",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "I hear you on the Comic Sans thing but I've used it for 20 years and customers know it. Use it for the whole rebrand please.",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "client after 'final_FINAL_v12.psd': 'almost there!! can we try it in 5 more color combos and then decide?' 🙃",
+    ),
+    ("en", "reasonable", "can u resend the figma link? cant find it anywhere"),
+    (
+        "en",
+        "reasonable",
+        "Could you add me as an owner on the Search Console property? My email is d.kowalski@brightlane.io",
+    ),
+    (
+        "en",
+        "always_available",
+        "Please keep WhatsApp notifications on over the weekend, the CEO might have comments Saturday and he hates waiting.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Before we share the product details, would you be ok signing an NDA? Standard mutual one, attached. Happy to adjust it if your lawyer has comments.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Need you to translate this diploma and change the grade to 'distinction' while you're in there, the embassy won't check",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Invoice #2231 was approved by finance this morning, payment goes out Friday per our net-15 terms. Thanks again for turning the deck around so fast!",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Since you're doing our website, could you also draft the terms & conditions and privacy policy? Just make sure they're legally GDPR compliant.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hey! Loved the first draft. Would you be open to a monthly retainer, something like 8-10 blog posts? What would you charge for that?",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "We need a guarantee that the new website will double our online sales within 6 months. Can you put that in the contract?",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "just something clean and modern, you know? like apple but warmer. you're the designer",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Hi Ana,\n\nThe translations are great, the team in Stuttgart was really happy with them. We're processing your invoice now.\n\nJust a note that our company policy changed this quarter and all supplier invoices are now on 120-day terms, so you can expect payment around early September. This applies to all vendors, so unfortunately we can't make exceptions.\n\nLet us know if you have any questions.\n\nKind regards,\nProcurement Team",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "How many leads will the ads bring? We need at least 200 qualified leads a month, can you commit to that in writing?",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Hi Sam,\n\nThanks for the draft of the white paper, the team is reviewing it now and the first reactions are positive.\n\nA couple of things for the next version: our CEO wants a short executive summary at the top, and we'll need a LinkedIn carousel version plus 3 blog posts derived from it. Also the sales team asked if you could turn it into a 10-slide deck for their calls. All of that is part of the white paper package as far as I'm concerned, it's the same content after all.\n\nLet me know when we can expect v2.\n\nCheers,\nOlivia",
+    ),
+    (
+        "en",
+        "reasonable",
+        "We're going to need Spanish subtitles as well. I know that wasn't in the original quote — can you tell me how much extra and how many days it adds?",
+    ),
+    (
+        "en",
+        "always_available",
+        "I'd like an update every hour on progress please, even just a quick msg saying where you're at",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "can you promise it'll hit at least 500k views in the first week? thats what we need to justify the spend to the board",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Leo,\n\nHope the move went well! Just catching you up on our side: we had the quarterly review last week and the newsletter numbers look good, open rate is up to 41% since you took over the copy, so the team is very happy. We're also hiring a second marketing person in May, so you might see a new name in the threads.\n\nOne admin thing — going forward could you send invoices directly to me rather than to the general info@ address? They keep getting buried in there and I don't want you waiting on money because of our inbox.\n\nOther than that, the April topics are in the planning doc as usual. Shout if anything's unclear.\n\nBest,\nHannah\nMarketing Lead | Greenwell Outdoor\n+44 7700 900412",
+    ),
+    (
+        "id",
+        "scope_creep",
+        "Kak logonya udah oke bgt 😍 Sekalian bikinin kartu nama, kop surat, sama template IG ya, kan masih satu paket branding 😁",
+    ),
+    (
+        "id",
+        "endless_revisions",
+        "Kak, kayaknya balik ke versi pertama aja deh. Tapi fontnya yg versi 5, warnanya yg versi 3. Trus coba 3 alternatif lagi ya biar bisa bandingin",
+    ),
+    (
+        "id",
+        "always_available",
+        "Kak kok chat aku gak dibales2?? Udah 10 menit loh. Aku butuh respon cepet ya, walaupun malem atau weekend",
+    ),
+    (
+        "id",
+        "vague_brief",
+        "Pokoknya desainnya yang kekinian aja kak, warna bebas, konsep bebas. Yang penting keren lah",
+    ),
+    ("id", "reasonable", "Mbak file final-nya bisa dikirim dalam format PDF sama JPG ya? Makasih"),
+    (
+        "id",
+        "late_payment",
+        "Maaf gan bulan ini lagi seret bgt, pelunasannya bulan depan ya. Atau kalo mau dicicil 3x aja",
+    ),
+    (
+        "id",
+        "guaranteed_outcome",
+        "Mas, pokoknya abis di-SEO website kami harus ranking 1 buat keyword 'jasa renovasi rumah jakarta' dalam sebulan ya. Bisa dijamin kan?",
+    ),
+    (
+        "id",
+        "free_work",
+        "Halo kak, sebelum deal kita minta contoh desain feed IG 9 post dulu ya buat lihat cocok apa nggak. Kalau cocok baru kita lanjut project berbayar.",
+    ),
+    (
+        "id",
+        "unethical_request",
+        "Gan, bisa bikinin 100 review bintang 5 di Google Maps buat resto kami? Pake akun beda2 biar gak ketahuan",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Mas, meeting Senin bisa diundur ke Selasa jam yg sama gak? Bos saya ada acara mendadak. Maaf ya baru ngabarin",
+    ),
+    (
+        "id",
+        "late_payment",
+        "Selamat siang Bapak Rizky,\n\nTerima kasih atas hasil kerjanya, tim kami sangat puas.\n\nTerkait pembayaran termin kedua, sesuai kebijakan perusahaan kami, pembayaran ke vendor baru dapat dilakukan setelah klien kami melunasi tagihannya kepada kami. Biasanya memakan waktu sekitar 2–3 bulan. Mohon pengertiannya.\n\nSalam,\nDewi\nFinance Dept.",
+    ),
+    (
+        "id",
+        "price_pressure",
+        "Kak 3jt kemahalan ah, temen aku bisa 500rb aja. Bisa nego jadi 700rb gak?",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Selamat pagi Pak Arif,\n\nDP 50% sudah saya transfer ke rekening BCA tadi pagi sesuai kontrak. Bukti transfer terlampir. Ditunggu kabar selanjutnya untuk jadwal kick-off.\n\nTerima kasih,\nNadia – PT Sinar Cahaya Abadi",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Kak, invoice-nya udah di-approve finance ya. Transfer hari Jumat sesuai jadwal. Makasih banyak 🙏",
+    ),
+    (
+        "id",
+        "scope_creep",
+        "Mas, aplikasinya ternyata harus bisa dipake offline juga, plus ada fitur chat antar user. Harga sama deadline tetep ya, kan cuma nambah dikit",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Ini revisi ronde ke-2 ya kak sesuai paket, catatannya aku lampirin di PDF. Santai aja, minggu depan juga gapapa",
+    ),
+    (
+        "id",
+        "unrealistic_deadline",
+        "kak bisa gak bikinin website toko online lengkap sama payment gateway, besok pagi udah harus jadi? soalnya mau ikut promo 12.12 🙏",
+    ),
+    (
+        "id",
+        "unrealistic_deadline",
+        "Gan, video company profile 5 menit, footage belum diambil sama sekali, bisa kelar Sabtu ini? Acaranya Minggu pagi.",
+    ),
+    (
+        "id",
+        "price_pressure",
+        "Mbak, budget kami cuma 1,5 juta buat 30 artikel SEO @1000 kata. Bisa ya? Kan lumayan buat nambah-nambah 😊",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Halo kak, aku nemu portofolio kakak di IG. Lagi buka slot buat project desain kemasan kopi gak bulan ini? Nanti aku kirim brief-nya",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Gan, kalau mau tambah 1 halaman lagi (halaman karir) kira2 biayanya berapa ya? Buat budget bulan depan aja, gak buru2",
+    ),
+    (
+        "id",
+        "free_work",
+        "Kak bantuin dong bikin undangan nikahan adikku, gratis ya kan kita udah kenal lama hehe. Nanti aku promosiin ke temen2 deh",
+    ),
+    (
+        "id",
+        "vague_brief",
+        "Bikinin caption buat IG kita sebulan ya kak. Temanya terserah, target pasarnya semua umur.",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Kak, kalau mau express 2 hari kena biaya tambahan berapa? Gapapa kok kalau ada extra charge, yang penting keburu buat launching tgl 10. Kalau gak bisa juga gpp, jadwal awal masih aman",
+    ),
+    (
+        "ru",
+        "always_available",
+        "Заказчик сегодня выдал: «Договоримся так: отвечаете в телеге в течение 10 минут, включая выходные. Нам так удобнее». Проект на 5 часов в неделю, если что 🙃",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый день, Марина!\n\nВысылаю второй раунд правок, как и прописано в договоре. Там немного, в основном тексты на слайдах 3–5 и старый логотип на обложке.\n\nСрочности нет, до конца следующей недели вполне ок.\n\nС уважением,\nИгорь",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Привет) а сколько будет стоить добавить ещё одну страницу — с отзывами? Не срочно, просто прикидываю бюджет на следующий месяц",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Если получится сделать быстрее, к 15-му, — мы готовы доплатить за срочность. Сколько это будет стоить? Если нет, ничего страшного, остаёмся на 22-м.",
+    ),
+    (
+        "ru",
+        "outside_expertise",
+        "Раз уж вы нам сайт делали — посмотрите заодно договор с поставщиком? Юриста у нас нет, а вы вроде разбираетесь",
+    ),
+    (
+        "ru",
+        "late_payment",
+        "Слушай, с деньгами сейчас туго, давай в следующем месяце закроем. Ну или частями",
+    ),
+    (
+        "ru",
+        "scope_creep",
+        "Добрый день, Андрей!\n\nСпасибо за перевод, всё отлично. Нашли ещё 15 документов, которые забыли вложить в первый раз, — это та же серия договоров, так что, думаю, войдёт в ту же сумму. Срок прежний, до пятницы.\n\nС уважением,\nОльга Сергеевна",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Слушай, можно созвон с понедельника перенести на вторник? У меня тут форс-мажор. Извини, что в последний момент",
+    ),
+    (
+        "ru",
+        "ignores_advice",
+        "Я понимаю, что вы про бэкапы говорите, но не надо, это лишние деньги. Просто обновите всё прямо на живом сайте.",
+    ),
+    (
+        "ru",
+        "late_payment",
+        "Оплату остатка проведём, когда сайт поработает месяц-другой без косяков, ок?",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый вечер! Извините, что в выходной пишу — отвечать сейчас не нужно. Просто чтобы не забыть: заказчик утвердил раскадровку 🎉",
+    ),
+    (
+        "ru",
+        "always_available",
+        "Почему трубку не берёте? Я звоню с 23:00. Мне нужно срочно обсудить цвет кнопки",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Здравствуйте! Увидела ваше портфолио на Behance. Берёте ли вы сейчас проекты по упаковке? Могу прислать ТЗ",
+    ),
+    (
+        "ru",
+        "price_pressure",
+        "Дороговато... У нас на фрилансе ребята за 5к такое делают, а вы 25 просите. Давайте за 7 и по рукам?",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый день! Счёт согласовали, оплата уйдёт в пятницу, как договаривались.",
+    ),
+    (
+        "ru",
+        "scope_creep",
+        "Логотип супер! И раз уж вы в теме — сделайте ещё визитки, бланк и пару шаблонов для сторис, это же всё в рамках айдентики, правда?",
+    ),
+    (
+        "ru",
+        "endless_revisions",
+        "Короче, посмотрели восьмую версию, и всё-таки первая была лучше. Давайте к ней вернёмся, но с цветами из пятой. И ещё пару вариантов для сравнения",
+    ),
+    (
+        "ru",
+        "free_work",
+        "Прежде чем заключить договор, сделайте, пожалуйста, тестовое: переведите эти 10 страниц. Если понравится — дадим большой проект.",
+    ),
+    (
+        "ru",
+        "unrealistic_deadline",
+        "Нужен интернет-магазин на 200 товаров с интеграцией 1С. Сдать надо завтра к обеду, успеете?",
+    ),
+    (
+        "ru",
+        "unethical_request",
+        "Фотки возьмите с сайта конкурентов, у них лучше. Водяные знаки только уберите",
+    ),
+    (
+        "ru",
+        "unrealistic_deadline",
+        "короче презентация для инвесторов через 2 часа, надо переделать все 40 слайдов. погнали?",
+    ),
+    ("ru", "reasonable", "скинь пожалуйста ссылку на фигму ещё раз, не могу найти"),
+    (
+        "ru",
+        "ignores_advice",
+        "Да знаю я, что мелкий шрифт плохо читается. Оставьте 9 кегль, так элегантнее.",
+    ),
+    (
+        "ru",
+        "price_pressure",
+        "Мы стартап, денег пока мало. Сделаете за половину? Потом будет много заказов, обещаю",
+    ),
+    (
+        "ar",
+        "always_available",
+        "ليش ما ترد؟ أتصل عليك من ساعة! حتى لو الساعة ١٢ بالليل لازم ترد، احنا عملاء",
+    ),
+    (
+        "ar",
+        "unethical_request",
+        "نحتاج إلى ٥٠ تقييماً إيجابياً على متجرنا في جوجل بأسماء مختلفة، وسندفع لك مقابل كل تقييم.",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "نرغب في استلام الفيديو قبل الموعد بأسبوع إن أمكن، ونحن مستعدون لدفع رسوم إضافية مقابل الاستعجال. ما التكلفة؟ وإن لم يكن ذلك ممكناً فلا بأس بالموعد الأصلي.",
+    ),
+    (
+        "ar",
+        "outside_expertise",
+        "بما إنك عملت لنا الموقع، ممكن تشوف لنا موضوع الضرايب والإقرار السنوي؟ المحاسب سابنا",
+    ),
+    ("ar", "reasonable", "أرسلت لك ملفات الشعار ودليل الهوية، بلغني إذا تحتاج شي ثاني عشان تبدأ"),
+    (
+        "ar",
+        "guaranteed_outcome",
+        "نريد ضماناً مكتوباً بأن الحملة الإعلانية ستحقق ١٠٠٠ عميل محتمل شهرياً على الأقل.",
+    ),
+    (
+        "ar",
+        "price_pressure",
+        "إحنا ميزانيتنا ٢٠٠٠ جنيه بس للموقع كله و٢٠ صفحة، ينفع؟ واعتبرها بداية تعاون طويل",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "ممكن نأجل الكول بتاع الاتنين ليوم التلات نفس المعاد؟ عندي ظرف طارئ. آسف إني بقولك متأخر",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "السلام عليكم، شفت أعمالك على بيهانس وعجبتني. متاح لمشروع هوية بصرية لمطعم صغير في الرياض الشهر الجاي؟",
+    ),
+    (
+        "ar",
+        "late_payment",
+        "سنقوم بسداد المبلغ المتبقي بعد أن يسدد العميل النهائي مستحقاتنا، وعادةً ما يستغرق ذلك ثلاثة أشهر.",
+    ),
+    (
+        "ar",
+        "scope_creep",
+        "اللوجو حلو جداً 👌 وبالمرة اعملنا الكروت والليترهيد وكام تمبلت للسوشيال، كله تبع الهوية يعني",
+    ),
+    ("ar", "late_payment", "والله هالشهر ضاغط علينا، خل الدفعة الشهر الجاي إن شاء الله"),
+    (
+        "ar",
+        "unrealistic_deadline",
+        "أبي الموقع كامل مع المتجر والدفع الإلكتروني جاهز بكرة الصبح، عندنا إطلاق. تقدر؟",
+    ),
+    (
+        "ar",
+        "scope_creep",
+        "الأستاذ كريم المحترم،\n\nتحية طيبة وبعد،\n\nنشكركم على النسخة التجريبية من التطبيق، وقد نالت إعجاب الإدارة. وبناءً على اجتماع الأمس، نود إضافة نسخة باللغة الإنجليزية ولوحة تحكم للمشرفين ضمن نطاق العقد الحالي، مع الإبقاء على موعد التسليم المتفق عليه في نهاية الشهر.\n\nوتفضلوا بقبول فائق الاحترام،\nم. سارة العتيبي\nمديرة المشاريع",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "دي الجولة التانية من التعديلات زي ما متفقين في العقد. مفيش استعجال، براحتك الأسبوع الجاي",
+    ),
+    (
+        "ar",
+        "price_pressure",
+        "السعر مرة غالي، فيه واحد عطاني نفس الشغل بـ ٥٠٠ ريال. تنزل لي لـ ٦٠٠؟",
+    ),
+    (
+        "ar",
+        "guaranteed_outcome",
+        "الفيديو لازم يضرب ويعمل مليون مشاهدة في أول أسبوع، تقدر تضمنلي ده؟",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "هلا، كم تكلفة إضافة صفحة جديدة للموقع؟ مو مستعجلين، بس نبي نعرف عشان ميزانية الشهر الجاي",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "تحية طيبة، تمت الموافقة على الفاتورة رقم 118 وسيتم التحويل يوم الخميس حسب الاتفاق. شكراً لجهودكم.",
+    ),
+    (
+        "ar",
+        "free_work",
+        "قبل ما نتفق عايزين تعملنا ٣ تصميمات لوجو كتجربة، لو عجبنا واحد نكمل معاك وندفع",
+    ),
+    (
+        "ar",
+        "unrealistic_deadline",
+        "محتاجين ترجمة الكتاب كله (٣٠٠ صفحة) لحد يوم الحد، عشان المطبعة يوم الاتنين",
+    ),
+    ("ar", "vague_brief", "أبي تصميم حلو وعصري، الألوان والستايل على ذوقك، أنت المصمم"),
 )

@@ -2736,3 +2736,182 @@ REASONABLE += [
         "always_available unrealistic_deadline scope_creep endless_revisions",
     ),
 ]
+
+# --- Fourth pass (cold set D5, 2026-11-23): general families missed on fresh messages.
+SIGNALS["scope_creep"] += [
+    # "since you've got the files open", "could you knock out a few templates too?"
+    (
+        r"\bsince\s+(?:you'?ve|you have|you'?ve already|you already have)\s+(?:got\s+)?(?:all\s+)?(?:the|our|those)\s+(?:files?|project|code|document|design|psd|figma|source)\s+(?:open|up|there|at hand)\b",
+        0.8,
+    ),
+    (
+        r"\b(?:could|can|would)\s+{you}\s+(?:also\s+)?(?:knock out|whip up|throw in|bang out|quickly do|do|make|add|design|write|create|put together)\b[^.?!\n]{3,80}?\s+too\s*\?",
+        0.6,
+    ),
+    # calling the additions small or already paid for: "those are tiny, right?",
+    # "all of that is part of the package", "it's the same content after all"
+    (
+        r"\b(?:those|these|they|that|it|both|all)\s+(?:are|is|'re|'s|should be|would be)\s+(?:all\s+)?(?:tiny|small|quick|minor|simple|easy|little)(?:\s+(?:things?|bits?|ones?|additions?|changes?|tasks?))?\s*,?\s*(?:right|yes|yeah|no|correct)\s*\?",
+        0.6,
+    ),
+    (
+        r"\b(?:part of|included in|covered by|within)\s+(?:the\s+|our\s+|your\s+)?(?:same\s+|original\s+|agreed\s+|current\s+)?(?:package|price|fee|quote|scope|budget|deal|contract|retainer|project)\b{g}\b(?:as far as (?:i'?m|we'?re) concerned|i (?:assume|think|guess|believe|'?d say)|surely|obviously|after all|right\s*\?)|\b(?:as far as (?:i'?m|we'?re) concerned|i (?:assume|take it))\b{g}\b(?:part of|included in|covered by)\s+(?:the\s+)?(?:package|price|fee|quote|scope)\b",
+        0.8,
+    ),
+    (
+        r"\b(?:it'?s|that'?s|they'?re)\s+(?:basically\s+|just\s+|all\s+)?the same (?:content|text|material|work|files?|design|thing)\s+(?:after all|anyway|really)\b",
+        0.5,
+    ),
+]
+SIGNALS["late_payment"] += [
+    # long payment terms announced after the work (net 60/90/120, "120-day terms")
+    (
+        r"\b(?:(?:6|7|9)\d|1[0-8]\d)[- ]?days?\s+(?:payment\s+)?terms\b|\bnet[- ]?(?:6|7|9)\d\b|\bnet[- ]?1[0-8]\d\b|\bpayment terms\b{g}\b(?:(?:6|7|9)\d|1[0-8]\d)\s+days\b",
+        0.7,
+    ),
+    # the invoice is due or overdue and the client proposes later
+    (
+        r"\binvoice\b{gap}\b(?:was |is )?(?:due|overdue)\b[^\n]{0,80}?\b(?:(?:pay|do|settle) (?:it|this|that) (?:after|next|later)|after the (?:holidays|new year)|next month|in (?:a|two|2|few) (?:weeks?|months?))\b",
+        0.7,
+    ),
+    (
+        r"\b(?:pay|payment|invoice|settle|the (?:rest|balance|remainder))\b{gap}\b(?:after|once|when)\s+(?:the\s+)?(?:holidays|new year|summer|the quarter|our (?:client|customer)s?\s+pays?)\b",
+        0.6,
+    ),
+]
+SIGNALS["price_pressure"] += [
+    # the price called high, with a lower figure or rate named
+    (
+        r"\b(?:seems?|is|'s|sounds?|a (?:bit|little)|quite|rather|pretty|way)\s+(?:a (?:bit|little)\s+)?(?:steep|pricey|expensive|high|much|a lot)\b[^\n]{0,80}?\b(?:\d+|would be (?:more )?(?:realistic|reasonable|fair)|more (?:realistic|reasonable))\b",
+        0.7,
+    ),
+    (
+        r"\b(?:rate|price|fee|budget)\s+(?:at|to|of|down to)\s+{money}?\s*\d+[\d.,]*\s*(?:k|/h|/hr|/hour|an hour|per hour|/word|/day)?\s*(?:{money}\s*)?instead of\b",
+        0.8,
+    ),
+]
+SIGNALS["unethical_request"] += [
+    (
+        r"\b(?:skip|skipping|without|forget|no need for)\s+(?:the\s+|an?\s+)?(?:invoice|receipt|paperwork)\b{g}\b(?:cash|tax|taxes|vat)\b|\b(?:pay|paying|paid)\s+(?:you\s+)?(?:in\s+)?cash\b{g}\b(?:skip|no|without|off)\b|\btax (?:headache|hassle|man)\b",
+        1.0,
+    ),
+    (
+        r"\b(?:copy|clone|replicate|duplicate)\s+(?:the\s+|their\s+|this\s+)?(?:layout|design|text|texts|content|site|website|page|copy)\b{gap}\bexactly\b|\bexactly\b{g}\bjust (?:swap|change|replace|put) (?:in\s+)?(?:our|my)\b",
+        1.0,
+    ),
+    # falsified documents and misleading numbers
+    (
+        r"\b(?:change|alter|edit|raise|bump|fix)\w*\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:grades?|marks?|scores?|results?|dates?|names?)\b{gap}\b(?:diploma|certificate|transcript|degree|passport|visa|contract|licen[cs]e|report card)\b|\b(?:diploma|certificate|transcript)\b{gap}\b(?:change|alter)\w*\s+(?:the\s+)?(?:grade|mark|score|date|name)\b",
+        1.0,
+    ),
+    (
+        r"\bstart (?:the )?y-?axis at\b|\bround\w*\s+(?:the\s+)?\d+(?:\.\d+)?\s?%?\s+up to\s+\d+|\b(?:look|seem)\s+(?:more|much more|a lot more|way more)\s+impressive\s+than\s+(?:it|they|the numbers)\s+(?:is|are)\b",
+        0.8,
+    ),
+    (
+        r"\b(?:embassy|authorities|auditors?|tax office|irs|hmrc|the bank|insurance|university|school)\s+(?:won'?t|will not|doesn'?t|never|wouldn'?t)\s+(?:check|notice|know|find out|look)\b",
+        0.8,
+    ),
+    (
+        r"\b(?:they'?re|it'?s|he'?s|she'?s)\s+in another country\b{g}\b(?:so\s+)?(?:it'?s\s+)?(?:fine|ok|okay|safe|no problem)\b",
+        0.6,
+    ),
+]
+SIGNALS["guaranteed_outcome"] += [
+    (
+        r"\bcommit\w*\s+to\s+(?:us\s+)?(?:hitting|reaching|achieving|getting|making|raising|selling)\b|\botherwise\s+(?:the|your)\s+(?:copy|design|work|campaign|site|video|ads?)\s+(?:didn'?t|did not|doesn'?t|failed to)\s+do\s+(?:its|their|it'?s)\s+job\b",
+        0.9,
+    ),
+]
+SIGNALS["vague_brief"] += [
+    (
+        r"\b(?:you'?re|youre|you are)\s+the\s+(?:designer|expert|pro|professional|creative|artist|writer|developer|one with the eye)\b(?!\s+(?:we|i)\s+(?:hired|chose|picked|trust))",
+        0.5,
+    ),
+    (
+        r"\b(?:something|kinda|kind of|sort of)\s+(?:clean|modern|fresh|cool|nice|sleek|simple|minimal|premium|edgy|fun)\s+(?:and|but|&)\s+(?:modern|clean|fresh|warm|fun|bold|elegant|simple|minimal|premium)\b",
+        0.5,
+    ),
+    (r"\blike (?:apple|nike|google|airbnb|tesla|spotify)\b{g}\bbut\b", 0.45),
+]
+SIGNALS["endless_revisions"] += [
+    (
+        r"\b(?:\d+|a few|few|several|some|two|three|four|five|ten)\s+more\s+(?:colou?r\s+)?(?:combos|combinations|versions|variations|options|variants|mockups|directions|concepts|palettes)\b",
+        0.6,
+    ),
+    (r"\bfinal[_ -]*(?:final|v?\d+)\b|\bv(?:1\d|[2-9]\d)\b", 0.35),
+    (
+        r"\b(?:rework|redo|rewrite|revisit|go through)\b{gap}\b(?:you |we |already )?(?:delivered|signed off|approved|accepted|finali[sz]ed)\b|\b(?:signed off|approved|delivered)\b{G}\b(?:rework|redo|rewrite|another pass|start over)\b",
+        0.7,
+    ),
+]
+SIGNALS["ignores_advice"] += [
+    # "I read your note about X. Keep/leave it", "saw your note recommending backups. Don't bother"
+    (
+        r"\b(?:read|saw|got|seen|know about|heard)\s+(?:your|the)\s+(?:email|e-mail|note|message|point|comment|warning|recommendation|advice|concerns?)\b[^\n]{0,80}?\b(?:keep|leave|don'?t bother|do it anyway|go ahead anyway|still want|just do|just run|skip it|ignore)\b",
+        0.9,
+    ),
+    (
+        r"\b(?:yes yes|yeah yeah|i know i know|ok ok|fine fine)\b{G}\b(?:keep|leave|just|do it|still)\b",
+        0.6,
+    ),
+]
+SIGNALS["free_work"] += [
+    # a favour for the client's family or friends
+    (
+        r"\b(?:help|helping|do|fix|build|design|make)\s+(?:my|our)\s+(?:sister|brother|mum|mom|dad|father|mother|cousin|friend|niece|nephew|aunt|uncle|wife|husband|son|daughter|neighbou?r|partner)(?:'?s)?\b[^\n]{0,100}?\b(?:would mean a lot|as a favou?r|favou?r|for free|no charge|nothing big)\b",
+        1.0,
+    ),
+]
+SIGNALS["outside_expertise"] += [
+    (
+        r"\b(?:draft|write|prepare|do|check|review)\w*\s+(?:the\s+|our\s+|a\s+)?(?:terms (?:&|and) conditions|terms of (?:service|use)|privacy polic(?:y|ies)|contracts?|nda|legal (?:texts?|documents?|disclaimers?))\b{gap}\b(?:legally|lawyer|gdpr|compliant|binding)\b",
+        0.9,
+    ),
+    (
+        r"\b(?:run|manage|handle|take over)\s+(?:our\s+|the\s+)?(?:facebook|instagram|google|meta|linkedin|tiktok|paid|ppc)?\s*(?:ads|ad campaigns?|advertising)\b{g}\b(?:and|manage|the budget)\b",
+        0.7,
+    ),
+]
+REASONABLE += [
+    # "don't reply until Monday": the client protects the provider's time
+    (
+        r"\b(?:don'?t|do not|no need to|dont)\s+(?:reply|respond|answer|get back|work)\b{g}\b(?:until|till|before|over|on|this|during)\s+(?:monday|tomorrow|the weekend|weekend|next week|after|your holiday|you'?re back)\b",
+        1.0,
+        "always_available unrealistic_deadline",
+    ),
+    # the client is trying to pay
+    (
+        r"\b(?:payment link|invoice link|pay(?:ment)? button)\b{g}\b(?:expired|broken|doesn'?t work|not working)\b|\b(?:resend|re-send|send again)\s+(?:the\s+|your\s+)?(?:invoice|payment link|bank details)\b|\bwant to (?:get (?:it|this|you|the invoice) paid|pay (?:you|it|this))\b",
+        1.0,
+        "*",
+    ),
+    (
+        r"\b(?:sent|send|sending|transferred)\s+(?:you\s+)?(?:a\s+)?(?:little\s+|small\s+)?(?:bonus|tip|thank[- ]you|extra)\b|\bdon'?t invoice (?:it|this|that)\b",
+        1.0,
+        "free_work price_pressure late_payment",
+    ),
+    # a date for the answer, not for the work: "let me know by EOD"
+    (
+        r"\b(?:let (?:me|us) know|get back to (?:me|us)|confirm|reply|respond|tell (?:me|us)|answer)\s+(?:by|before|until)\s+(?:eod|end of (?:the )?day|cob|{tomorrow}|{tonight}|{today}|noon|monday|tuesday|wednesday|thursday|friday)\b",
+        0.7,
+        "unrealistic_deadline",
+    ),
+    # asking the price of extra rounds or work
+    (
+        r"\bwhat'?s\s+(?:your|the)\s+(?:hourly|rate|fee|price|charge|cost)\b{g}\b(?:for (?:that|it|this|those|extra|additional|more)|per (?:round|hour|page)|then)\b",
+        1.0,
+        "endless_revisions scope_creep unrealistic_deadline always_available outside_expertise",
+    ),
+    (
+        r"\bnot (?:asking|expecting|looking for|trying to get)\s+(?:you\s+)?(?:to\s+|for\s+)?(?:lower|cut|reduce|drop|discount|a discount|cheaper|free|a deal)\b",
+        1.0,
+        "price_pressure free_work",
+    ),
+    # a payment routine changes while the terms stay
+    (
+        r"\bsame (?:terms|amount|due date|payment terms)\b{g}\bnothing changes\b|\bnothing changes (?:on|for) your (?:side|end)\b",
+        1.0,
+        "*",
+    ),
+]

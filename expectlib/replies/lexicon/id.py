@@ -750,3 +750,11 @@ REASONABLE += [
         "ignores_advice",
     ),
 ]
+
+# --- Fourth pass (cold set D5, 2026-11-23): general families missed on fresh messages.
+SIGNALS["late_payment"] += [
+    (
+        r"\b(?:bayar\w*|pembayaran|pelunasan|dilunasi|transfer|termin)\b[^\n]{0,80}?\b(?:setelah|sesudah|nunggu|menunggu|kalau|kalo)\s+(?:klien|client|customer|pelanggan|owner|pihak)\s+(?:kami|kita|kita|nya)?\s*(?:melunasi|lunas|bayar|membayar|transfer|cair)\b",
+        0.8,
+    ),
+]
