@@ -22,12 +22,17 @@ from .errors import InputError
 __all__ = ["read_envelope", "write_envelope"]
 
 
-def write_envelope(path: str | os.PathLike, kind: str, version: int, data: Any) -> Path:
+def write_envelope(
+    path: str | os.PathLike, kind: str, version: int, data: Any, *, durable: bool = True
+) -> Path:
     """Write ``data`` as a versioned envelope to ``path``, atomically.
 
     The JSON is encoded first (so an unencodable value fails before any file is
     touched), written to a temporary file in the same folder, flushed to disk
-    and renamed over the target.
+    (``durable``: ``os.fsync``, so it survives a power cut) and renamed over the
+    target. Widget autosaves pass ``durable=False``: they are written at every
+    edit, and a kernel restart or crash (the case they are for) keeps what the
+    operating system was given; the rename keeps them atomic either way.
     """
     path = Path(path)
     if path.exists() and path.is_dir():
@@ -50,7 +55,8 @@ def write_envelope(path: str | os.PathLike, kind: str, version: int, data: Any) 
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(payload + "\n")
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

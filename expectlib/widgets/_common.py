@@ -18,6 +18,7 @@ Widgets in this package follow three rules, and these helpers make them cheap:
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as _dt
 import functools
 import html
@@ -263,6 +264,7 @@ class Autosave:
         self.version = version
         self.enabled = enabled
         self.problem = ""
+        self._last: dict[str, Any] | None = None  # what the file holds, as last written
         if path is None:
             folder = os.environ.get(AUTOSAVE_ENV, "").strip()
             path = Path(folder) if folder else Path.cwd() / DEFAULT_AUTOSAVE_DIR
@@ -287,22 +289,33 @@ class Autosave:
         if not isinstance(data, dict):
             self.problem = "The autosave file holds no inputs; starting from defaults"
             return None
+        self._last = copy.deepcopy(data)
         return data
 
     def save(self, state: dict[str, Any]) -> bool:
-        """Write ``state`` now; True on success. Failures go to :attr:`problem`."""
+        """Write ``state`` now; True on success. Failures go to :attr:`problem`.
+
+        Called at every edit, so it is cheap: a state equal to the one last written
+        is not written again, and the file is not forced to disk with ``fsync`` (a
+        kernel restart keeps it; see :func:`expectlib.storage.write_envelope`).
+        """
         if not self.enabled:
             return False
+        if self._last is not None and state == self._last and self.path.exists():
+            return True
         try:
-            write_envelope(self.path, self.kind, self.version, state)
+            write_envelope(self.path, self.kind, self.version, state, durable=False)
         except (OSError, InputError) as exc:
             self.problem = f"Autosave failed ({exc}); your inputs are still here"
+            self._last = None
             return False
         self.problem = ""
+        self._last = copy.deepcopy(state)
         return True
 
     def clear(self) -> None:
         """Delete the saved file (e.g. after "Reset to defaults")."""
+        self._last = None
         if self.enabled:
             self.path.unlink(missing_ok=True)
 
