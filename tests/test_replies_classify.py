@@ -402,6 +402,8 @@ FLOORS = {
 # Batch D5 (180 messages written blind, 2026-11-23), before the fourth-pass patterns:
 # all F1 .872 / flagged .133 / type .733 (en .863/.162/.712, ru .828/.125/.625,
 # ar .857/.143/.733, id .968/.000/.938); those patterns came from its failures.
+# Batch D6 (180 more, another writer), before the fifth pass: all .865/.100/.742
+# (en .868/.108/.740, id .867/.125/.812, ru .867/.125/.688, ar .846/.000/.733).
 COLD_FLOORS = {
     #       f1    flagged  type_acc
     "all": (0.96, 0.04, 0.94),

@@ -2124,4 +2124,902 @@ COLD: tuple[tuple[str, str, str], ...] = (
         "محتاجين ترجمة الكتاب كله (٣٠٠ صفحة) لحد يوم الحد، عشان المطبعة يوم الاتنين",
     ),
     ("ar", "vague_brief", "أبي تصميم حلو وعصري، الألوان والستايل على ذوقك، أنت المصمم"),
+    # ------------------------------------------------ batch D6 (2026-11-23)
+    # 180 more, written blind by another writer after the fourth pass (professions and
+    # forms not seen before: photographers, musicians, architects, forum dialogues).
+    # Measured before the fifth-pass patterns were written from its failures: all F1
+    # .865 / flagged .100 / type .742; en .868/.108/.740, id .867/.125/.812,
+    # ru .867/.125/.688, ar .846/.000/.733.
+    (
+        "en",
+        "always_available",
+        'My client texted me at 7am on Christmas morning: "Merry Xmas!! Quick call in 10? Want to go over Q1 campaign ideas." Then sulked for two days because I didn\'t pick up.',
+    ),
+    (
+        "en",
+        "reasonable",
+        "hey! we'd like to add an events calendar to the site at some point. I know it wasn't in the original scope so could you quote it separately? no pressure on timing, it can totally wait until after launch",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "Hi! We need a 3D thing for the hero section of our website. Something cool that moves. I'll send references when I find some, but you're the artist so go with your gut",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        'Client: "we need 24 fully painted spreads for the picture book"\nMe: "happy to, for that many my usual timeline is 3-4 months"\nClient: "oh the printer slot is booked for the 12th"\nIt is the 2nd.',
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "Hi!! Would it be possible to get ALL the edited photos by Sunday evening? The wedding is Saturday and loads of guests fly home Sunday night so we'd love to share the whole album before they leave 🥰 around 1500 photos I think",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "hey! the sales dashboard is perfect 👏 could you also pull in the marketing data? and finance want their own view with P&L. oh and it should refresh automatically from the ERP. end of week as planned is fine 🙏",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hello! Love your portfolio. Are you available Saturday 6 September for a small garden wedding in Kent, roughly 60 guests? Could you send over your packages? Thanks, Ellie",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "Hi Anna,\n\nI know we're past the 3 rounds in the contract (this is round 9 I think 😅) but our CEO now wants to go back to the very first sketch, with the colours from round 5 and the character pose from round 7. Should be quick since you have all the files!\n\nThanks,\nBen",
+    ),
+    (
+        "en",
+        "always_available",
+        "Joy why haven't you answered?? I sent that 11 minutes ago. I need you reachable at all times, evenings included. That's what I'm paying you for.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Sofia, would it be ok to reschedule Thursday's site visit? Our builder has dropped out that day. Next Tuesday or Wednesday morning would work for us. Sorry for the short notice — if your terms include a late-cancellation fee please just add it to the next invoice.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi, attached is our user manual (42 pages, DE → EN, mostly technical with some marketing copy at the start). Could you send a quote and an estimated delivery date? We don't have a hard deadline.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Can you write 50 five-star Google reviews for our restaurant from different accounts? Vary the names and writing style so it looks natural.",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "ok new direction 🙏 forget the trap beat, we want acoustic folk now. same lyrics so it still counts as the same revision right?",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        'Client: "Can you change it back to how it was in v3?"\nMe: "Sure, that would be revision 14, we agreed on 2."\nClient: "These aren\'t revisions, they\'re tweaks."',
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "No need for a staging site or backups, just update the plugins directly on the live site. Backups are a scam hosting companies use to charge more.",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "Can you promise he'll get an A* in GCSE maths? We're paying a lot, so we need a guarantee, otherwise we'll want the money back.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "hey! our intern accidentally deleted Friday's scheduled post 🤦\u200d♀️ not your fault at all. could you put it back up for Tuesday? if that's outside the monthly package just add the time to the invoice",
+    ),
+    (
+        "en",
+        "reasonable",
+        'Does this help with pronunciation? "Nguyen" is said like "win", and "Aoife" is "EE-fa". Thanks!',
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Priyanka, invoice INV-0031 has been approved and will go out in our payment run on the 30th (net 30 as agreed). If it hasn't landed by 2 Oct just ping me and I'll chase accounts. Thanks for the great work on the churn model!",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Just paid invoice #214 and added £50 on top as a thank you for turning the landing page around so quickly last week. The team was really impressed. Have a drink on us 🍻",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Which format do you prefer for the reference models, FBX or OBJ? We can export either.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "hi Dana!! small change - the venue just told us the ceremony is moving from 2pm to 3:30 on the 14th 🙈 I know your package is 8hrs starting at 12. if you end up staying later just let us know the overtime rate and we'll add it to the final invoice, totally fine with us",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Invoice is 65 days overdue. Client's latest email: \"We're not going to pay the remaining balance until the app hits 1,000 users. If you believe in the product you should be fine with that.\" The contract says payment on delivery.",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "hey so the team looked at it again and we want to go back to the layout from before the redesign, but keep the new colours and the fonts from the March version. sorry I know we signed off last week 🙈",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Subject: Contract – small edits\n\nHi Jamal,\n\nHope the conference went well! We've finally got everything together on our side. The marketing team has signed off on the 6-month roadmap you sent, and Rachel from product will be your contact for anything technical, she's cc'd here.\n\nOur lawyer went through the agreement last week and suggested two small changes to the termination clause (attached with tracked changes) — basically 30 days' notice on both sides instead of 14, and making it explicit that any work completed before termination gets paid in full. Could you have a look and let us know whether that works for you, or if you'd rather hop on a call to discuss? Nothing else in the contract changes.\n\nOnce that's settled we can sign via DocuSign and get the first invoice paid this month.\n\nAlso, the office is closed from the 23rd to the 2nd, so if there's anything you need from us, before the 20th would be ideal.\n\nThanks,\nMegan Ortiz\nHead of Marketing | Brightline Dental Group\n+44 20 7946 0321",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Elena, photos of the living room are in the Dropbox folder plus the measurements you asked for. Ceiling height is 2.65m, window wall is 4.2m. Let us know if you need anything else before the first concept.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "just sent the stems via wetransfer, 24bit/48k. lmk if anything's missing or corrupted",
+    ),
+    (
+        "en",
+        "free_work",
+        "yo im making an indie roguelike w a team of 6, looking for a programmer to build the whole combat system. rev share 5% if it sells. we're all doing it for the love of the game 🎮",
+    ),
+    (
+        "en",
+        "reasonable",
+        "hiya could we do Wednesday at 5 instead of 4 this week? football training ran over",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "Subject: URGENT - new website\n\nHi,\n\nWe need a full e-commerce site: about 300 products, Stripe and PayPal, filters by size/colour/brand, and a members area with discounts. Our launch party is Friday at 6pm and today is Tuesday. Product photos and descriptions are ready in a spreadsheet. Budget is not a problem.\n\nCan you confirm today that it will be live for Friday?\n\nRegards,\nDimitri",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Ms Patel, Aiden's mock exam got moved to the 20th so we'd love to squeeze in an extra session that week if you have space. Same rate? If you're fully booked no worries at all, we'll manage.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "Dear Ms. Weber,\n\nThank you for your quotation of €0.12 per word for the Annual Report project.\n\nPlease note that under our updated vendor policy, all language service providers are now required to apply the following grid: 100% matches and repetitions are not paid, fuzzy matches of 75-99% are paid at 20%, and new words are paid at a flat €0.06. In addition, a volume discount of 15% applies to all projects above 5,000 words.\n\nKindly confirm your acceptance of these revised terms by return email so we can issue the PO.\n\nBest regards,\nProcurement Team",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "We got the gallery, thanks. Could you re-edit all 700 in a different style? We found a preset on TikTok we like more. Then we'll compare with the current ones and decide, we might go back.",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "We're skipping QA for this release. Users will tell us if something breaks. Push to production tonight please.",
+    ),
+    (
+        "en",
+        "late_payment",
+        "sorry man forgot the invoice again 😅 bank blocked my card, will send next week for sure. or the one after. btw can you send the monthly report today",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "The contract needs a clause saying the game will hit the top 10 in the App Store Games chart within 30 days of launch. Our investors need that commitment.",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Since you handle my inbox anyway, could you do my self-assessment tax return? It's just a few receipts and the freelance income.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Here's the content calendar for May. I've left comments on 3 posts where we'd like your input on the captions. Brand colours file is in the shared folder.",
+    ),
+    (
+        "en",
+        "free_work",
+        "Hi love, it's Rachel, your mum's friend from book club! My Katie is getting married in June and I told her you'd be happy to do the photos as your gift to them, since you're practically family. There'll be lovely food! x",
+    ),
+    ("en", "reasonable", "sorry what's the admin login url again? lost the email 🙃"),
+    (
+        "en",
+        "scope_creep",
+        "So this client booked me for a 60-second explainer. Session done, files delivered, invoice sent. Next morning: \"Great! We've got 14 more modules for the e-learning course, could you record those under the same booking since you've already got the voice set up?\" Same. Booking. Fourteen modules.",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Love your voice! You've got a studio, so could you also mix and master our band's album? Only 12 tracks.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        'When you translate the diploma, please change the grade from "satisfactory" to "excellent". Nobody compares it to the original.',
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        'We\'ll sign the 6-month contract if you can guarantee we outrank our three main competitors for "dentist Leeds" by March. If not, full refund. Deal?',
+    ),
+    (
+        "en",
+        "reasonable",
+        "Morning Joy! Deposit sent via Wise today, €400 as per our agreement, remaining half on completion. Could you confirm once it's arrived? Sometimes it takes a day.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Kev, we need to bump the order from 200 to 350 tees (same design, size breakdown attached). I know that changes the quote so please send an updated one. Delivery can slip a few days if needed, the race isn't until 18 May.",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Could you also do the structural calculations for taking out the load-bearing wall between the kitchen and dining room? We'd rather not bring in an engineer, you know the space.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "@channel given how rough the last milestone was I want to be clear: nobody is expected to work over the holidays. M4 moves to Jan 15, and the M3 payment still goes out on the 20th as planned. Enjoy the break, seriously.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "Hi, your profile says £45 an hour. Would you do £20? She's only in Year 8 so it's not like it's advanced maths",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Thanks for the audit, really clear. Could we book a call next week to go through the priorities? Tuesday or Thursday afternoon works for me.",
+    ),
+    (
+        "en",
+        "free_work",
+        "heyyy we're launching a streetwear brand and would LOVE your art on our first drop 🔥 can't pay rn since we're just starting but we'll tag you on every post and our pages get a lot of traffic ✨",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Go ahead and buy us 20k followers and some comments from that site, then post that the gummies cure anxiety. It's Instagram, nobody's going to fact-check a caption.",
+    ),
+    (
+        "en",
+        "free_work",
+        "We're pitching for a major car brand next week. Could you record the full 60s spot plus three alternative reads for the pitch? There's no fee for pitch work, but if we win you'll be first in line for the job.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "Your proposal is $6,800. I have another dev who quoted $900 for the same features. Can you match that? If yes we can start tomorrow.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "---------- Forwarded message ---------\nFrom: Greg Lawson <greg@northpeak.io>\nDate: Thu, 3 Oct 2024 at 18:12\nSubject: Q3 deck\nTo: Nadia Reyes <nadia@northpeak.io>\n\nNadia, the churn number kills us. Get the analyst to fix it.\n\n----\n\nHi Kemal, see Greg's note above 🙃 Context: the investor update goes out Monday. Q3 churn came out at 9.2% using the method we agreed. Could you adjust the calculation so it lands under 5%? Exclude whichever cohorts you need to, and maybe don't footnote it. Thanks! Nadia",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Grace! Our client came back asking for a 15s cutdown with a different script (attached). I'm assuming that's a new session rather than a pickup — what would you charge for it? Same usage terms as the 30s.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Can you put my holiday in Bali through the books as business travel? Label it as client meetings, the accountant never checks.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "Hi Jamal, great profile. We're a funded startup but honestly $1,500/month for SEO is steep. Could you do $200/mo? We'd be a great long-term client and could refer you to our portfolio companies.",
+    ),
+    (
+        "en",
+        "free_work",
+        "Hi! I'm building an app for dog owners 🐶 Would you be up for running a few user interviews and writing up the findings? No budget at the moment, but it'd make a cool case study for your portfolio!",
+    ),
+    (
+        "en",
+        "free_work",
+        "Before hiring, we ask all candidates to write a complete 1,500-word blog post on a topic of our choosing. This test is unpaid. We reserve the right to publish submitted articles on our blog.",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "I know you recommended converting to imperial and MM/DD for the US edition, but leave everything metric. Americans will figure it out and our CEO prefers it that way.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "hola! do you do embroidery or just screen print? looking at caps for our running club, around 40. gracias",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Quick question — the brief says 4K renders but we've realised we only need 1080p for the website. Does that change the price or the timeline at all? Just want to make sure we're only paying for what we actually use 😅",
+    ),
+    (
+        "en",
+        "always_available",
+        "[02:47] you up?\n[02:49] need to talk about the homepage\n[02:58] ???\n[03:15] ok call me first thing, 6am latest",
+    ),
+    (
+        "en",
+        "reasonable",
+        "yo the mix is sounding sick. pretty sure we're on revision 2 of 3? only notes: vocals up like 1dB in the chorus and the snare gets a bit harsh around 2:40. that's literally it, then we're good to master",
+    ),
+    (
+        "en",
+        "always_available",
+        "Going forward please send me a screenshot of the analytics every 2 hours, Saturdays and Sundays included. I like to keep a close eye on things.",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Hi Laura, as you know the agreed scope is the kitchen extension. My husband would now also like the downstairs bathroom and the garden room in the plans. We assumed your fee covered the whole ground floor anyway, so hopefully that's not an issue?",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Subject: Re: Fox & Moon – sketches v1\n\nHi Marcus,\n\nThanks so much for these. Per the contract we've got two revision rounds, so please count this as round one. Our notes:\n\n1. Could the fox's tail be a bit fuller? At thumbnail size it reads as a cat.\n2. We'd like to swap the teal background for the warmer palette from option B.\n\nEverything else is spot on. March 8 is still fine for finals on our side.\n\nBest,\nHannah\n\n> On Mon, Feb 10, Marcus Lind wrote:\n> Hi Hannah, attached are three sketch directions for the cover...",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Since you know our users so well now, could you set up our Google Ads campaigns and manage the monthly budget?",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "Good afternoon, please find attached a 180-page maintenance manual (EN>DE). Our customer needs the translation by tomorrow 09:00 CET as it goes straight to the TÜV auditor, so quality must be perfect. Kindly confirm asap.",
+    ),
+    (
+        "en",
+        "endless_revisions",
+        "Round 6 feedback attached (47 comments). Mostly small stuff. The client also wants to revisit the materials we locked in round 2.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Priya — I lead product at a small fintech in Lisbon. We're planning 8–10 user interviews on our onboarding flow next quarter and your name came up twice. Would you be open to a 20-min call next week to see if it's a fit?",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hey Leo — some news. We've been offered a slot at the investor day on the 9th, which is about two weeks earlier than our TestFlight milestone. Is there any realistic way to get a stable build by then? We'd pay a rush fee for the extra hours, and if it's not doable without cutting corners just say so and we'll demo the Figma prototype instead. Honest answer please, no pressure either way.",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Could you also draft our terms & conditions and privacy policy? It's just writing, and you're the writer 😄",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Thanks for the homepage, it looks great! Since the theme is set up now, could you also build out the blog, the shop page and hook up Mailchimp? Should go quickly now that the hard part's done. Let's keep it in the same milestone.",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Hi Tom,\n\nThank you for the first batch, the team loved the tone. The descriptions for the five hero products are exactly what we were after, and Sarah said it's the first time anyone has nailed the \"calm but confident\" thing.\n\nA bit of context: we're relaunching the website at the end of the month, and it would feel odd if only those five pages had the new voice. So we'd like you to also rewrite the About page, the FAQ (about 30 questions) and the intros for our 12 category pages so everything is consistent. We'd still need it all by the 28th, which was the original date, as the dev team is locked in.\n\nI've shared the current copy in the Google Doc. Let me know if you have any questions about the brand guidelines, I know the PDF is a bit out of date.\n\nCheers,\nSophie\nBrand Manager, Oakleaf Home",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Hi Joy, could you set up a shared Google Calendar for me and the two new hires? Their emails are below. Thanks!\n\nmark.d@fernhill.co\naisha.k@fernhill.co",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "We don't want to set up redirects for the migration, sounds like a lot of hours for something nobody sees. Just launch the new URLs and Google will sort itself out.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Dear Ms. Okafor,\n\nWould it be possible to also provide a certified copy of the translation for the embassy? Happy to pay the additional fee, please just let me know the amount before you go ahead.\n\nKind regards,\nT. Brennan",
+    ),
+    (
+        "en",
+        "reasonable",
+        "The board meeting moved up to Tuesday, so ideally we'd have the dashboard Monday instead of Wednesday. If that's not realistic, totally fine, we'll present the draft you sent and show the final version next month. Don't kill yourself over it.",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Hi, got your third reminder. We won't be releasing the final 50% until the publisher approves the cover, which can take a few months. That's just how publishing works, I'm afraid.",
+    ),
+    (
+        "en",
+        "unethical_request",
+        "Here's a Disney character, can you redraw it just different enough that we can print it on our mugs and sell them without getting sued?",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "Hi, we'd like to do \"some research\" on our users. We're not sure which users or what questions, management just says we need more insights. Could you send a proposal with price and timeline?",
+    ),
+    (
+        "en",
+        "reasonable",
+        'Hi! I saw your gig has the "Extra fast delivery" option for $40, I just added it to my order. No changes to the brief. Thanks!',
+    ),
+    (
+        "en",
+        "late_payment",
+        "we'll pay you once our client pays us. they usually do 90 days after delivery so should be fine 👍",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "need a logo. modern but also kinda classic? like nike but more fun. colours whatever. we're a consultancy. or possibly a bakery, still deciding",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "bhai the app has to be live on App Store AND Play Store by monday morning, the influencer already scheduled her post 😭 figma is done, backend is done-ish. can you build both tonight + tomorrow?? please yaar will pay whatever",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Got it, thanks! Reading through tonight and I'll send consolidated feedback from the team by tomorrow noon.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "hiii we absolutely love ur work 😍 but £2,400 is a lot for us. our budget is £500 for the whole day + album, is that ok? it's only a small wedding, like 150 people",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "I want it in writing: 10k new followers and at least 3 reels over 1M views in the first month. Otherwise what am I paying for?",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Quick note before you log off - please don't spend your weekend on the interview transcripts. Monday is totally fine, the readout isn't until the 22nd. Have a good one!",
+    ),
+    (
+        "en",
+        "always_available",
+        "Hi Arjun,\n\nFor the remainder of the project we'd like you to be online on our Slack from 8am to 11pm CET, seven days a week, and respond to messages within 5 minutes. We're a fast-moving team. Let me know if that's an issue.\n\nBest,\nKarl",
+    ),
+    (
+        "en",
+        "late_payment",
+        "hey can we split the final ₹1.2L payment into 6 monthly instalments? cash is a bit tight after the launch lol. you'll get it all eventually",
+    ),
+    (
+        "en",
+        "ignores_advice",
+        "Thanks for the accessibility recommendations but we'll drop the alt text and focus states, they clutter things and our users don't need it. Please build the designs exactly as they are.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Posting a good one for once. Client emailed: \"We realised we only asked for the brochure in English, but we'll need a Spanish version too. We know that's new work, so please quote it separately and don't rush it.\" I nearly cried.",
+    ),
+    ("en", "reasonable", "can you send the final files as both PNG and SVG? thanks!!"),
+    (
+        "en",
+        "ignores_advice",
+        "I know you said the logo file is 72dpi and will print blurry on the 3m banner, but just print it. It looks fine on my phone.",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "Hi! From next week we'd like you to handle DMs and comments on all 4 accounts too, plus we're starting TikTok. Package stays the same, right? It's basically the same job.",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "We need the sales page to convert at 8% minimum. Put that in the contract and we'll sign today — if it's under 8% after two weeks, we don't pay.",
+    ),
+    (
+        "en",
+        "price_pressure",
+        "ok the beat is hard but $300 for exclusive?? my guy on fiverr does them for 25. meet me at 50 and we got a deal",
+    ),
+    (
+        "en",
+        "unrealistic_deadline",
+        "We need the full animated product walkthrough, 3 min, photoreal, for the trade show which opens Thursday morning. Engineering says the final CAD files will be ready tonight, maybe tomorrow. That still leaves you plenty of time right?",
+    ),
+    (
+        "en",
+        "always_available",
+        "Could you give Chloe your personal number so she can text you whenever she's stuck on homework? She usually does it late, like 10-11pm, and on weekends.",
+    ),
+    (
+        "en",
+        "reasonable",
+        "Morning! Build 0.4.2 is on the shared drive. Playtesters found a crash on level 3 if you pause during the cutscene, logs attached. Not urgent, whenever you get to it this sprint.",
+    ),
+    (
+        "en",
+        "outside_expertise",
+        "Since you're good with computers, could you pop over and fix my printer? Also my wife's laptop has gotten really slow.",
+    ),
+    (
+        "en",
+        "scope_creep",
+        "LOVE the logo!!! ok so next: business cards, letterhead, the van wrap and a set of Instagram templates. I figured that's all part of the branding package right? 🙌",
+    ),
+    (
+        "en",
+        "vague_brief",
+        "make me a song that sounds like summer but sad but also hype. like 2016 vibes. idk the genre. how much",
+    ),
+    (
+        "en",
+        "late_payment",
+        "Hi Sam,\n\nHope you're well and had a good break! Just wanted to say the new homepage copy has been performing really well, bounce rate is down and the team keeps quoting your tagline in meetings.\n\nRegarding invoice #118 — apologies for the radio silence. Our finance team is in the middle of moving to a new accounting system, and all supplier payments are on hold until the migration is complete, which will probably be sometime next quarter. I know it was due on the 15th of last month, but there's really nothing I can do on my end. We really appreciate your patience.\n\nIn the meantime, could you start on the product page copy we discussed? Same rate as before. Brief attached.\n\nThanks again,\nOlivia",
+    ),
+    (
+        "en",
+        "guaranteed_outcome",
+        "Dear Mr. Hughes,\n\nThank you for the initial drawings for the rear extension, my wife and I are very happy with the layout.\n\nBefore we proceed: as you know, our previous application was refused after the neighbours at number 14 objected. We'd need you to guarantee that this application will be approved by the council this time. If it is refused again, we don't expect to pay for the drawings.\n\nPlease confirm and we can transfer the deposit.\n\nKind regards,\nPeter Chalmers",
+    ),
+    (
+        "en",
+        "vague_brief",
+        'We just moved in and want the flat to feel "more like us". We don\'t really know what our style is yet. Budget TBD. Can you start next week?',
+    ),
+    (
+        "en",
+        "vague_brief",
+        "Can you look at our data and find something interesting? It's spread across a few spreadsheets and some of it's in Salesforce I think. Not sure what questions we have, that's kind of why we're hiring you.",
+    ),
+    (
+        "id",
+        "late_payment",
+        "Mohon maaf Pak, pembayaran termin kedua untuk desain interior belum bisa kami cairkan karena masih menunggu tanda tangan direktur yang sedang umroh. Kemungkinan setelah Lebaran ya Pak.",
+    ),
+    (
+        "id",
+        "endless_revisions",
+        "kak maaf ya revisi lagi 🙏 ini udah yg ke-11 kayaknya hehe. bos minta balik ke warna yg pertama, tapi fontnya yg versi 7, terus layoutnya kayak yg versi 4",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Yth. Bapak Andi,\n\nTerima kasih atas hasil terjemahan dokumen teknisnya. Invoice No. 045/INV/III/2025 sudah kami terima dan disetujui. Pembayaran akan kami proses pada tanggal 25 Maret sesuai termin di kontrak.\n\nMohon konfirmasi kembali nomor rekening tujuan beserta nama pemilik rekening.\n\nHormat kami,\nRina Kusumawati\nStaf Keuangan – PT Sinar Medika Utama",
+    ),
+    (
+        "id",
+        "vague_brief",
+        "kak mau bikin desain buat usaha aku, yang bagus aja pokoknya, yang kekinian. usahanya sih belum tau mau jual apa, yang penting desainnya dulu",
+    ),
+    (
+        "id",
+        "unrealistic_deadline",
+        "Pak, aplikasi kasir dengan fitur stok, laporan penjualan, dan multi cabang kami butuhkan sudah jalan hari Senin. Sekarang Jumat sore. Mohon kesediaannya ya Pak.",
+    ),
+    (
+        "id",
+        "scope_creep",
+        "gan webnya udah jadi mantap 👍 sekarang tolong bikinin aplikasi androidnya juga ya, datanya kan sama aja. harga tetep yg kemarin kan?",
+    ),
+    (
+        "id",
+        "unethical_request",
+        "gan bisa bikinin 100 review bintang 5 di Google Maps buat toko saya? pake akun beda-beda ya biar gak ketauan",
+    ),
+    (
+        "id",
+        "free_work",
+        "Halo kak! Kami brand skincare lokal, lagi cari ilustrator buat kolab packaging. Belum ada budget sih, tapi nama kakak nanti dicantumin di kemasan dan di-tag di IG kita (50rb followers) 😊",
+    ),
+    (
+        "id",
+        "reasonable",
+        "gan, kalo mau nambah fitur booking online itu di luar paket kan ya? boleh minta penawarannya dulu. gak buru2 kok, abis launching juga gpp",
+    ),
+    (
+        "id",
+        "unrealistic_deadline",
+        "bang tolong edit foto prewed 300an sama videonya ya, besok jam 7 pagi udah harus jadi soalnya mau diputer pas akad 😅 bisa kan bang",
+    ),
+    (
+        "id",
+        "late_payment",
+        "Mas, pelunasannya nanti ya nunggu klien saya bayar dulu, biasanya sih 2-3 bulan. sabar ya mas 🙏",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Selamat sore Bu, saya mau tanya untuk les privat matematika anak kelas 8 SMP, jadwal yang masih kosong hari apa saja ya? Terima kasih 🙏",
+    ),
+    (
+        "id",
+        "reasonable",
+        "kak, resepsinya mundur 2 jam jadi kelarnya sekitar jam 10 malem 😅 ada biaya overtime gak? kabarin aja nominalnya ya, nanti aku transfer bareng pelunasan",
+    ),
+    (
+        "id",
+        "scope_creep",
+        "Kak, selain 10 artikel yang disepakati, tolong tulisin juga deskripsi 80 produk di Shopee kita ya. Deadline tetap tgl 30, fee juga sama ya kak soalnya masih satu project 🙏",
+    ),
+    (
+        "id",
+        "reasonable",
+        'Kak, ini feedback caption yg kemarin ya (revisi ke-2 dari 3 sesuai kesepakatan):\n1. hashtag di post tgl 12 ganti #RamadhanHemat\n2. typo "promo" di slide 3\nsisanya udah oke bgt, makasih kak!',
+    ),
+    (
+        "id",
+        "free_work",
+        "Sebelum proses rekrutmen lanjut, mohon kerjakan tes berupa 5 desain feed Instagram lengkap dengan caption untuk brand kami. Tes ini tidak berbayar dan hasilnya menjadi milik perusahaan.",
+    ),
+    (
+        "id",
+        "always_available",
+        "Mbak kok chat saya jam 11 malem gak dibales? Saya butuh asisten yang standby 24 jam, Sabtu Minggu juga. Tolong HP-nya jangan dimatiin ya.",
+    ),
+    (
+        "id",
+        "price_pressure",
+        "Dengan hormat,\n\nKami telah menerima penawaran Bapak untuk pembuatan aplikasi mobile sebesar Rp85.000.000. Namun anggaran yang tersedia untuk proyek ini hanya Rp15.000.000 dengan lingkup fitur yang sama. Mohon kiranya Bapak dapat menyesuaikan penawaran tersebut agar kerja sama dapat segera dimulai.\n\nAtas perhatiannya kami ucapkan terima kasih.\n\nHormat kami,\nBudi Santoso\nCV Maju Bersama",
+    ),
+    (
+        "id",
+        "endless_revisions",
+        "Min, lagunya udah oke sih, tapi istri saya maunya dangdut aja, jangan pop. Diulang dari awal ya, masih termasuk revisi kan?",
+    ),
+    (
+        "id",
+        "outside_expertise",
+        "Kak, kakak kan jago komputer, laptop saya suka mati sendiri nih, bisa tolong benerin? Sama wifi kantor juga lemot banget",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Selamat pagi Mbak Dewi, meeting dengan vendor hari Kamis tolong dipindah ke Jumat jam 10.00 ya. Undangan kalendernya sudah saya kirim ulang. Makasih.",
+    ),
+    (
+        "id",
+        "price_pressure",
+        "kak logo 1,5jt mahal amat 😭 temenku bikin di tempat lain cuma 150rb. 200rb aja bisa ga? kan cuma tulisan sama gambar dikit",
+    ),
+    (
+        "id",
+        "reasonable",
+        "kak file finalnya bisa dikirim PNG transparan sama PDF ya? makasih banyak kak hasilnya bagus bgt 😍",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Min, weekend ini gak usah lembur ya buat desain kaosnya, santai aja. Senin aja kirim draftnya, acaranya masih bulan depan kok 🙏",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Здравствуйте, Игорь. Юрист сказал, что для подачи нужен нотариально заверенный перевод. Сколько это будет стоить дополнительно? Сроки не горят, до конца месяца.",
+    ),
+    (
+        "ru",
+        "free_work",
+        "Привет! Делаем инди-игру, бюджета пока нет. Нужен 3D-художник на всех персонажей, оплата процентом с продаж, если выстрелит. Зато в портфолио будет огонь 🔥",
+    ),
+    (
+        "ru",
+        "guaranteed_outcome",
+        "В договоре нужна гарантия: сайт в топ-3 Яндекса по запросу «пластиковые окна москва» через месяц. Не будет результата — возвращаете деньги.",
+    ),
+    (
+        "ru",
+        "scope_creep",
+        "Добрый день! По договору у вас ведение инстаграма, но нам ещё нужно 10 сторис в неделю и ответы в директе, плюс ВК. Сумма та же, это же всё соцсети.",
+    ),
+    (
+        "ru",
+        "endless_revisions",
+        "Марина, привет! Посмотрели 9-ю версию макета. Директор говорит, надо вернуться к самой первой, но с кнопками из пятой. Это же не новая правка, просто откатить 🙂",
+    ),
+    (
+        "ru",
+        "late_payment",
+        "Денис, оплату пока придержим — ждём, когда инвестор переведёт транш. Месяц-два максимум. Ты же понимаешь, стартап.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Коллеги, в выходные никто ничего не делает, релиз переносим на среду. Андрей, это и к тебе относится 🙂",
+    ),
+    (
+        "ru",
+        "guaranteed_outcome",
+        "Мы платим за курс, значит, дочь должна сдать ЕГЭ по математике на 90+. Если меньше — вернёте деньги, договорились?",
+    ),
+    (
+        "ru",
+        "always_available",
+        "Ты почему в 23:40 не ответил? Я же писал. Мне нужен человек, который на связи всегда, и в выходные тоже, так что телефон не выключай.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый вечер! Заказчик хочет к готовой визуализации ещё два ракурса гостиной. Понимаю, что это отдельная работа — посчитаете стоимость и срок?",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый день, Ольга!\n\nСчёт №27 от 12.03 согласовали, оплата пройдёт в пятницу, как и договаривались. Если в реквизитах что-то поменялось — напишите, пожалуйста.\n\nС уважением,\nЕлена Викторовна\nбухгалтерия ООО «Вектор»",
+    ),
+    (
+        "ru",
+        "endless_revisions",
+        "ну короче трек норм, но давай всё в другом жанре переделаем, хочу как у Макса Коржа. это же в рамках правок?",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Спасибо за отчёт, всё понятно. Созвонимся во вторник, обсудим план на следующий месяц? Мне удобно после 15:00 по МСК.",
+    ),
+    (
+        "ru",
+        "vague_brief",
+        "Нужен логотип. Какой — пока сами не знаем, что-то стильное. Название ещё не придумали. Сколько стоит и когда будет готово?",
+    ),
+    (
+        "ru",
+        "scope_creep",
+        "Лендос огонь 👍 Теперь докрути интеграцию с amoCRM, личный кабинет и английскую версию. Мы же уже работаем вместе, цену пересчитывать не будем, ок?",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Здравствуйте! Можно перенести занятие в четверг на 18:00? У сына олимпиада.",
+    ),
+    (
+        "ru",
+        "price_pressure",
+        "Слушай, 80к за сайт это перебор. Мне на кворке за 15 делают. Давай за 20 и по рукам?",
+    ),
+    (
+        "ru",
+        "late_payment",
+        "Оплатим, когда заказчик примет проект и рассчитается с нами. Да, в договоре 5 рабочих дней, но у всех так.\n\n> Добрый день! Напоминаю про счёт №14 от 02.09, срок оплаты истёк 09.09.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Привет! Свадьбу перенесли с 14 на 21 июня 😬 Вы в этот день свободны? Если нет — поймём, предоплата остаётся у вас, как в договоре.",
+    ),
+    (
+        "ru",
+        "price_pressure",
+        "Уважаемая Анна, благодарим за коммерческое предложение. К сожалению, выделенный бюджет на перевод составляет около 30% от указанной суммы. Просим пересмотреть ставку до 1,5 руб. за слово, в противном случае будем вынуждены обратиться к другому исполнителю.",
+    ),
+    (
+        "ru",
+        "unethical_request",
+        "Нарисуйте мне справку 2-НДФЛ с печатью компании для банка. Шаблон скину, там просто цифры поменять. Заплачу сверху.",
+    ),
+    (
+        "ru",
+        "ignores_advice",
+        "Вы писали про лицензию на шрифт — не надо, мы его скачали с бесплатного сайта. Ставьте на упаковку, тираж 50 тысяч. Вы слишком перестраховываетесь.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый день, отправляю обмеры и фото кухни. Высота потолков 2,7 м. Если нужно что-то ещё — скажите.",
+    ),
+    (
+        "ru",
+        "ignores_advice",
+        "Я понимаю, что вы рекомендуете бэкапы и тестовый сервер, но платить за это не будем. Обновляйте всё прямо на боевом сайте, если что — починим.",
+    ),
+    (
+        "ar",
+        "outside_expertise",
+        "بما إنك مصمم جرافيك، ممكن تكتبلنا عقود الموظفين وتراجع الإقرار الضريبي بتاع الشركة؟",
+    ),
+    (
+        "ar",
+        "unrealistic_deadline",
+        "عايز ترجمة العقد ده (١٢٠ صفحة) النهاردة قبل الساعة ٨ بالليل، عشان الاجتماع بكرة الصبح بدري",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "صوتك حلو جدا في الديمو 👌 ممكن تقولي سعرك لإعلان ٣٠ ثانية بالعامية المصرية؟ ولو عايزين نسخة إنجليزي كمان تبقى بكام زيادة؟",
+    ),
+    (
+        "ar",
+        "vague_brief",
+        "أبغى تصميم حلو لمشروعي. ما عندي فكرة عن الألوان ولا الستايل ولا حتى الاسم للحين، بس أبغاه مميز. كم السعر؟",
+    ),
+    (
+        "ar",
+        "free_work",
+        "قبل اعتمادك ضمن فريق المترجمين، يُرجى ترجمة الملف المرفق (٤٠٠٠ كلمة) كاختبار غير مدفوع. تحتفظ الشركة بحق استخدام الترجمة.",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "هلا أخوي، الحفلة تأخرت ساعتين وبتخلص الساعة ١٢ بالليل. إذا فيه رسوم إضافية عطني خبر وأحولها لك مع باقي المبلغ 🙏",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "الأستاذ أحمد المحترم،\n\nتحية طيبة وبعد،\n\nنفيدكم بأنه تمت الموافقة على الفاتورة رقم 112، وسيتم تحويل المبلغ يوم الخميس القادم وفق شروط الدفع المتفق عليها.\n\nوتفضلوا بقبول فائق الاحترام،\nقسم الحسابات – شركة الأفق للاستشارات",
+    ),
+    (
+        "ar",
+        "price_pressure",
+        "الله يخليك ٣٠٠٠ جنيه كتير أوي على لوجو، في واحد على فيسبوك بيعمله ب٣٠٠. خليها ٥٠٠ وخلصنا",
+    ),
+    (
+        "ar",
+        "scope_creep",
+        "اتفقنا على إدارة انستقرام، بس نبيك بعد تمسك تيك توك وسناب وترد على الرسايل. نفس المبلغ لأنه نفس الشغل تقريباً",
+    ),
+    (
+        "ar",
+        "price_pressure",
+        "يا أخي السعر مبالغ فيه، ميزانيتنا ٥٠٠ ريال للموقع كامل مع المتجر. إذا ما يناسبك غيرك واجد",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "يا باشمهندس عايزين نزود صفحة حجز أونلاين. عارف إنها مش في الاتفاق، فابعتلي سعرها لوحدها، ومفيش أي استعجال",
+    ),
+    (
+        "ar",
+        "free_work",
+        "مرحبا، نحنا فاتحين مطعم جديد وبدنا منيو وهوية كاملة. هلق ما في ميزانية بس رح نحط اسمك عالمنيو وكل الزباين رح يشوفوا شغلك 😊",
+    ),
+    (
+        "ar",
+        "always_available",
+        "انت فين؟؟ بعتلك من ربع ساعة ومردتش. أنا عايزك متاح ٢٤ ساعة حتى الجمعة والسبت",
+    ),
+    (
+        "ar",
+        "scope_creep",
+        "الموقع حلو جدا 👏 بس عايزين كمان تطبيق موبايل بنفس الداتا، ومش هنزود في السعر لأننا متفقين على المشروع كله أصلاً",
+    ),
+    (
+        "ar",
+        "late_payment",
+        "والله الشهر هاد صعب، رح ندفعلك لما يدفعلنا الزبون، يمكن بعد شهرين. لا تزعل مني",
+    ),
+    (
+        "ar",
+        "endless_revisions",
+        "مرحبا، بعرف هاد التعديل رقم ١٢ 😅 بس المدير بدو يرجع عالتصميم الأول بس بألوان التعديل السادس. إن شاء الله آخر مرة",
+    ),
+    (
+        "ar",
+        "guaranteed_outcome",
+        "نبي ضمان مكتوب إن الحملة بتجيب لنا ٥٠٠ عميل في أول شهر، وإذا ما جابت ترجعون الفلوس كاملة",
+    ),
+    (
+        "ar",
+        "unrealistic_deadline",
+        "أبغى التطبيق جاهز ومنزل على الآب ستور بكرة الصبح، عندنا إطلاق رسمي. التصميم جاهز بس البرمجة كلها باقية",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مرحبا، لا تشتغل بالويكند أبداً، مش مستعجلين. ابعتلي المسودة يوم الاثنين عادي 🙏",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مرحبا أستاذة، بدي اسأل إذا في مجال نأجل حصة الأربعاء ليوم الخميس الساعة ٥؟",
+    ),
+    (
+        "ar",
+        "late_payment",
+        "نعتذر عن تأخر سداد الفاتورة المستحقة منذ ٤٥ يوماً، إذ سيتم صرف مستحقات الموردين بعد اعتماد الميزانية الجديدة في الربع القادم. نشكر تفهمكم.",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مرحباً، أرفقت لكم مخطط الشقة وصور الغرف، والمساحة ١٤٠ متراً مربعاً. هل تحتاجون أي معلومات إضافية قبل الاجتماع؟",
+    ),
 )

@@ -2839,7 +2839,10 @@ SIGNALS["endless_revisions"] += [
         r"\b(?:\d+|a few|few|several|some|two|three|four|five|ten)\s+more\s+(?:colou?r\s+)?(?:combos|combinations|versions|variations|options|variants|mockups|directions|concepts|palettes)\b",
         0.6,
     ),
-    (r"\bfinal[_ -]*(?:final|v?\d+)\b|\bv(?:1\d|[2-9]\d)\b", 0.35),
+    (
+        r"\bfinal[_-]+(?:final|v?\d+)\b|\bfinal\s+final\b|\bfinal[_ -]?v\d+\b|\bv(?:1\d|[2-9]\d)\b",
+        0.35,
+    ),
     (
         r"\b(?:rework|redo|rewrite|revisit|go through)\b{gap}\b(?:you |we |already )?(?:delivered|signed off|approved|accepted|finali[sz]ed)\b|\b(?:signed off|approved|delivered)\b{G}\b(?:rework|redo|rewrite|another pass|start over)\b",
         0.7,
@@ -2912,6 +2915,128 @@ REASONABLE += [
     (
         r"\bsame (?:terms|amount|due date|payment terms)\b{g}\bnothing changes\b|\bnothing changes (?:on|for) your (?:side|end)\b",
         1.0,
+        "*",
+    ),
+]
+
+# --- Fifth pass (cold set D6, 2026-11-23): general families missed on fresh messages.
+SIGNALS["late_payment"] += [
+    # payment held back until something outside the agreement happens
+    (
+        r"\b(?:won'?t|will not|not going to|aren'?t going to|can'?t|cannot|unable to|don'?t)\s+(?:be\s+)?(?:pay|paying|release|releasing|transfer|transferring|process|processing|settle|settling|send|sending)\w*\b[^.?!\n]{0,50}?\buntil\b",
+        0.9,
+    ),
+    (
+        r"\b(?:[3-9]\d|\d{3})\s+days\s+(?:overdue|late|past due)\b|\b(?:third|fourth|fifth|\d+(?:rd|th)) reminder\b",
+        0.6,
+    ),
+]
+SIGNALS["ignores_advice"] += [
+    # skipping the safeguards the provider recommended
+    (
+        r"\b(?:no need for|don'?t (?:want|need)(?: to set up| to do| to pay for| any)?|skip(?:ping)?|forget (?:about )?|we'?ll pass on)\s+(?:the\s+|a\s+|any\s+)?(?:staging(?: site| server)?|backups?|tests?|testing|qa|redirects?|ssl|security updates?|accessibility|alt text|licen[cs]es?|the licen[cs]e|a licen[cs]e|code review|load testing|a test server)\b",
+        0.7,
+    ),
+    (
+        r"\b(?:directly|straight)\s+(?:on|to|in)\s+(?:the\s+)?(?:live|production|prod)\s+(?:site|server|database|shop|store)?\b",
+        0.5,
+    ),
+]
+SIGNALS["outside_expertise"] += [
+    # "you've got a studio, so could you also mix our album?": a neighbouring skill assumed
+    (
+        r"\b(?:you'?ve got|you have|you own|since you know|you know|you already know|since you have)\b[^.?!\n]{0,50}?,?\s+(?:so\s+)?(?:could|can|would)\s+{you}\s+(?:also\s+)?(?:do|set up|run|manage|handle|mix|master|fix|draft|file|prepare)\b",
+        0.5,
+    ),
+    (
+        r"\b(?:structural (?:calculations?|engineering)|load-?bearing|building permit|planning permission|mix(?:ing)? and master(?:ing)?|master(?:ing)? (?:the|our) (?:album|tracks?|ep)|google ads campaigns?|ad campaigns?|tax returns?|payroll|bookkeeping|medical advice|diagnos\w+|legal advice|visa application)\b",
+        0.5,
+    ),
+]
+SIGNALS["scope_creep"] += [
+    # "we won't change the price", "no need to recalculate"
+    (
+        r"\b(?:we\s+)?(?:won'?t|will not|can'?t|not going to)\s+(?:be\s+)?(?:increase|increasing|raise|raising|change|changing|add(?:ing)? to|adjust|adjusting|re-?quote|recalculate)\s+(?:the\s+)?(?:price|fee|budget|quote|rate)\b",
+        0.7,
+    ),
+    (
+        r"\b(?:got|have|there are|there'?s)\s+(?:\d+|a few|several|a dozen|dozens of)\s+more\s+(?:modules|pages|videos|episodes|chapters|articles|posts|products|screens|tracks|files)\b",
+        0.5,
+    ),
+]
+SIGNALS["endless_revisions"] += [
+    (
+        r"\b(?:new direction|change of direction|different direction|start (?:from scratch|over))\b|\bforget\s+(?:the\s+)?(?:\w+\s+){0,2}(?:beat|style|concept|idea|design|version|draft|direction|look)\b{g}\b(?:we want|let'?s (?:do|go|try)|now)\b",
+        0.6,
+    ),
+    (
+        r"\b(?:re-?edit|redo|rework|re-?shoot|re-?record|re-?design)\s+(?:all|every|the whole|the entire|all the)\b|\b(?:still )?counts? as (?:the same|one|a single) (?:revision|round|change)\b",
+        0.6,
+    ),
+    (r"\b(?:revision|round|edit|change|version)\s*(?:no\.?|number|#)\s*(?:[4-9]|\d{2})\b", 0.6),
+]
+SIGNALS["price_pressure"] += [
+    (
+        r"\b{money}?\s?\d[\d,.]*\s?(?:k\s)?(?:{money}\s)?(?:is|seems|sounds)\s+(?:a lot|too much|a bit much|steep|high|out of (?:our|my) (?:budget|range))\b|\bour budget is\s+{money}?\s?\d[\d,.]*\b{g}\b(?:for (?:the )?(?:whole|entire|full|all)|is that ok|would that work|can you)\b",
+        1.0,
+    ),
+]
+REASONABLE += [
+    # the client's own promise of feedback or a reply
+    (
+        r"\b(?:i'?ll|we'?ll|i will|we will|i'?m going to|we'?re going to)\s+(?:send|get|have|share|give|return)\s+(?:you\s+)?(?:the\s+|our\s+|my\s+)?(?:consolidated\s+|combined\s+|final\s+|all\s+)?(?:feedback|comments|notes|answers?|reply|response|decision|approval|sign-?off|edits)\b",
+        1.0,
+        "unrealistic_deadline always_available",
+    ),
+    # leaving room for a no
+    (
+        r"\bif\s+(?:you'?re|you are)\s+(?:fully\s+|already\s+)?(?:booked|busy|swamped|at capacity)\b|\bif\s+you\s+(?:don'?t|do not)\s+have\s+(?:the\s+)?(?:space|time|capacity|availability|room)\b",
+        0.8,
+        "*",
+    ),
+    # acknowledging that it is new or extra work
+    (
+        r"\bwe\s+(?:know|realise|realize|understand|appreciate)\s+(?:that'?s|that is|it'?s|it is|this is)\s+(?:new|extra|additional|more|out of scope|outside (?:the|our) (?:scope|package|agreement))\b|\bif\s+(?:that'?s|it'?s|this is)\s+outside\s+(?:the|our)\s+(?:\w+\s+)?(?:package|scope|agreement|contract|retainer)\b",
+        1.0,
+        "scope_creep free_work",
+    ),
+]
+SIGNALS["unethical_request"] += [
+    (
+        r"\b(?:put|run|book|pass|claim|expense)\w*\b[^.?!\n]{0,40}?\bthrough the (?:books|company|business)\s+as\b|\b(?:label|mark|book|list|call)\s+(?:it|this|that|them)\s+as\s+(?:a\s+)?(?:client meetings?|business (?:travel|expenses?|trip)|consulting|training|marketing)\b",
+        0.9,
+    ),
+    (
+        r"\b(?:accountant|bookkeeper|auditor|boss|client|board|investors?)\s+(?:never|doesn'?t|won'?t|don'?t|will never)\s+(?:checks?|notices?|looks?|reads?)\b",
+        0.7,
+    ),
+    (
+        r"\b(?:adjust|change|tweak|rework|massage)\w*\s+(?:the\s+)?(?:calculation|method|methodology|formula|numbers|figures|data|model|metric)\s+so\s+(?:that\s+)?(?:it|they|the \w+)\s+(?:lands?|comes? out|shows?|looks?|reads?|ends? up)\s+(?:under|below|above|over|at|higher|lower|better)\b|\bexclude\s+(?:whichever|whatever|any)\s+\w+\s+(?:you need|it takes)\b|\bdon'?t (?:footnote|disclose|mention) (?:it|that|this|the change)\b",
+        1.0,
+    ),
+]
+SIGNALS["guaranteed_outcome"] += [
+    (
+        r"\b(?:convert|conversion rate|ctr|click-?through|roas|roi|open rate|engagement rate)\b[^.?!\n]{0,20}?\b(?:at|of)?\s*\d+(?:\.\d+)?\s?%\s*(?:minimum|min|at least|or more)\b|\bif\s+(?:it'?s|it is|we'?re|sales are|the rate is)\s+(?:under|below|less than)\s+\d+[^.?!\n]{0,40}?\b(?:we\s+)?(?:don'?t|won'?t|do not|will not)\s+pay\b",
+        0.9,
+    ),
+]
+SIGNALS["free_work"] += [
+    (
+        r"\bas\s+(?:your|a)\s+(?:wedding\s+)?(?:gift|present|favou?r)\s+(?:to|for)\b|\btold (?:her|him|them) you'?d be happy to\b",
+        0.8,
+    ),
+]
+SIGNALS["vague_brief"] += [
+    (
+        r"\b(?:idk|i don'?t know|we don'?t (?:really )?know|not sure|no idea)\s+(?:what\s+)?(?:the genre|the style|(?:our|my) style|what (?:we|i) want|what it should|the look|the vibe|the colou?rs?)\b|\bbudget\s+tbd\b",
+        0.6,
+    ),
+]
+REASONABLE += [
+    (
+        r"\bnot your fault\b|\b(?:just\s+)?add\s+(?:the\s+|your\s+)?(?:time|hours|cost|extra)\s+to\s+(?:the|my|our|next month'?s)\s+(?:invoice|bill)\b",
+        0.8,
         "*",
     ),
 ]

@@ -758,3 +758,34 @@ SIGNALS["late_payment"] += [
         0.8,
     ),
 ]
+
+# --- Fifth pass (cold set D6, 2026-11-23): general families missed on fresh messages.
+SIGNALS["late_payment"] += [
+    (
+        r"\b(?:pembayaran|pelunasan|termin|dp|invoice|tagihan|transfer)\b[^.?!\n]{0,40}?\bbelum\s+(?:bisa|dapat|sempat)\s+(?:kami\s+)?(?:cairkan|dicairkan|bayar|dibayar|transfer|ditransfer|proses|diproses|lunasi|dilunasi)\b",
+        0.8,
+    ),
+]
+SIGNALS["free_work"] += [
+    (
+        r"\b(?:tes|test|uji coba|trial|sample|contoh)\b[^.?!\n]{0,60}?\b(?:tidak berbayar|tanpa bayaran|tidak dibayar|gratis|free|unpaid)\b|\b(?:tidak berbayar|tanpa bayaran|unpaid)\b[^.?!\n]{0,30}?\b(?:tes|test|trial)\b",
+        0.9,
+    ),
+]
+SIGNALS["price_pressure"] += [
+    (
+        r"\b(?:anggaran|budget|bujet|dana)\b[^.?!\n]{0,50}?\bhanya\s+(?:rp\.?\s?\d|\d|sekitar|sebesar|setengah|separuh)",
+        0.8,
+    ),
+    (
+        r"\b(?:menyesuaikan|sesuaikan|turunkan|menurunkan|revisi)\s+(?:harga|penawaran|biaya|tarif|quotation)\b",
+        0.6,
+    ),
+]
+REASONABLE += [
+    (
+        r"\bsesuai\s+(?:kesepakatan|kontrak|perjanjian|yang disepakati)\b|\brevisi\s+ke-?\s?\d\s+dari\s+\d\b",
+        0.8,
+        "endless_revisions price_pressure scope_creep late_payment",
+    ),
+]
