@@ -134,12 +134,15 @@ def test_project_example_messages_all_get_a_passing_draft():
         assert not LEFTOVER.search(d.body)
 
 
-def test_cold_messages_all_get_a_passing_draft_in_their_language():
-    """Messages written blind (the cold sets) get a draft in their own language that passes."""
+def test_cold_and_blind_messages_all_get_a_passing_draft_in_their_language():
+    """Messages written blind (cold and blind sets) get a passing draft in their own language."""
     from expectlib.replies.lexicon.cold import COLD
 
+    with (ROOT / "data" / "blind_messages.csv").open(encoding="utf-8") as f:
+        blind = [(r["language"], r["label"], r["text"]) for r in csv.DictReader(f)]
+    assert blind
     wrong_language = []
-    for language, label, text in COLD:
+    for language, label, text in [*COLD, *blind]:
         d = draft_reply(text, context=EMPTY)
         assert check_reply(d.body, language=d.language) == [], (label, text, d.body)
         assert not LEFTOVER.search(d.body), d.body

@@ -1,6 +1,8 @@
 """A small naive Bayes model over words, the classifier's second opinion (private).
 
-Trained at first use (a few milliseconds) on :data:`.examples.EXAMPLES`. Features are the
+Trained at first use (under 0.1 s) on the kit's labelled messages: :data:`.examples.EXAMPLES`
+(short messages written for the model) and :data:`.cold.COLD` (about 740 messages written
+blind, as e-mails, chats and forum quotes, in batches by different writers). Features are the
 words of the folded text (minus a few function words) and the pairs of adjacent words;
 features seen fewer than twice in training are ignored; Laplace-style smoothing 0.3.
 :func:`posterior` gives the probability of every label; :func:`top_features` the words of
@@ -38,14 +40,20 @@ def features(folded: str) -> set[str]:
     return {w for w in words if w not in _STOP} | {f"{a} {b}" for a, b in pairwise(words)}
 
 
-@cache
-def _model() -> tuple[dict[str, float], dict[str, dict[str, float]], dict[str, float]]:
+def training_messages() -> list[tuple[str, str]]:
+    """The ``(label, text)`` pairs the model learns from: EXAMPLES, then the cold sets."""
+    from .cold import COLD
     from .examples import EXAMPLES
 
+    return [*EXAMPLES, *((label, text) for _, label, text in COLD)]
+
+
+@cache
+def _model() -> tuple[dict[str, float], dict[str, dict[str, float]], dict[str, float]]:
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     prior: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    for label, text in EXAMPLES:
+    for label, text in training_messages():
         f = features(fold(text)[0])
         prior[label] += 1
         counts[label].update(f)
