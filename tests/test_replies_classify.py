@@ -385,11 +385,11 @@ FLOORS = {
     #       f1    flagged  type_acc   (measured 2026-11-23, lexicon alone: all .814/.139/.678,
     #                                  en .866/.105/.722, id .792/.333/.720, ru .800/.182/.720,
     #                                  ar .703/.000/.500; with the model as an equal second
-    #                                  opinion (step 6): all .904/.028/.788, en .933/.000/.806,
-    #                                  id .894/.083/.800, ru .936/.000/.880, ar .780/.091/.625)
-    "all": (0.88, 0.06, 0.75),
+    #                                  opinion (step 6): all .903/.014/.781, en .933/.000/.806,
+    #                                  id .889/.000/.760, ru .936/.000/.880, ar .780/.091/.625)
+    "all": (0.88, 0.05, 0.75),
     "en": (0.91, 0.04, 0.77),
-    "id": (0.86, 0.12, 0.76),
+    "id": (0.86, 0.06, 0.72),
     "ru": (0.90, 0.04, 0.84),
     "ar": (0.74, 0.12, 0.58),
 }
@@ -446,13 +446,14 @@ def test_cold_set_trains_the_model_and_the_blind_set_does_not():
 # professions the other sets hardly cover (landscape architects, bookkeepers, drone
 # operators, recruiters, tattoo artists...), never used for patterns, training or
 # thresholds. Lexicon alone: all F1 .778 / flagged .200 / type .537 (en .790/.125/.543);
-# with the model (step 6, thresholds chosen on the test split): all .877/.175/.700,
-# en .884/.083/.717, id .833/.333/.667, ru .952/.000/.545, ar .833/.600/.818 (3 of 5
-# reasonable Arabic messages flagged: small samples, reported as they come out).
+# with the model (step 6, thresholds chosen on the test split and the false-positive list
+# of test_replies_classify_en_fp.py): all .867/.125/.662, en .881/.042/.696,
+# id .818/.167/.583, ru .952/.000/.545, ar .783/.600/.727 (3 of 5 reasonable Arabic
+# messages flagged: small samples, reported as they come out).
 BLIND_FLOORS = {
     #       f1    flagged  type_acc
-    "all": (0.85, 0.20, 0.66),
-    "en": (0.86, 0.10, 0.68),
+    "all": (0.84, 0.15, 0.63),
+    "en": (0.86, 0.08, 0.66),
 }
 
 
