@@ -9,6 +9,7 @@ import email.policy
 import re
 import sys
 import types
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -208,7 +209,9 @@ def test_a_full_context_is_quoted():
     """Names, dates, prices, exclusions, capacity arithmetic and revision rounds appear."""
     d = draft_reply("x", label="unrealistic_deadline", language="en", context=FULL)
     assert d.body.startswith("Hi Ana,") and d.body.endswith("Best wishes,\nRina")
-    assert "by Wed 25 Nov, if we cut the scope" in d.body
+    assert (
+        "Yes, by Wed 25 Nov, for the part that fits: about 12 hours of work out of the 30" in d.body
+    )
     assert "rush price ($900)" in d.body
     assert "about 30 hours of focused time; at 6 hours a day" in d.body
     assert "that is about 5 working days" in d.body
@@ -732,3 +735,51 @@ def test_each_type_ends_with_its_own_follow_up(language):
         assert "the smaller scope" in endings["price_pressure"]
         assert "check the payment" in endings["late_payment"]
         assert endings["vague_brief"].startswith("I'll send the questions today")
+
+
+# ------------------------------------------------------------------ the deadline's first option
+def test_deadline_first_option_is_sized_by_the_hours_that_fit():
+    """Monday to Wednesday at 6 h a day: 12 h of the 30; a date today leaves no first option."""
+    d = draft_reply("Need it by Wednesday", label="unrealistic_deadline", context=FULL)
+    assert d.options[0].startswith("Yes, by Wed 25 Nov, for the part that fits: about 12 hours")
+    today = replace(FULL, asked_date=MONDAY)
+    soon = draft_reply("Need it today", label="unrealistic_deadline", context=today)
+    assert len(soon.options) == 2 and "part that fits" not in soon.body
+    assert soon.options[0].startswith("Yes to the full scope, if the date moves to")
+    assert check_reply(soon.body) == []
+
+
+def test_deadline_without_a_date_or_capacity_promises_no_part_blindly():
+    """No date read: ask for it; no hours known: agree the part first. Never 'the core' by then."""
+    nodate = draft_reply("Need it in 2 hours", label="unrealistic_deadline", context=EMPTY)
+    assert "tell me the exact date you need" in nodate.options[0]
+    assert "core" not in nodate.body
+    unknown = draft_reply("Need it by tomorrow", label="unrealistic_deadline", context=EMPTY)
+    assert "once we have agreed which part that is" in unknown.options[0]
+    for d in (nodate, unknown):
+        assert check_reply(d.body) == [] and not LEFTOVER.search(d.body)
+
+
+@pytest.mark.parametrize("language", ["en", "id", "ru", "ar"])
+@pytest.mark.parametrize("variant", ["fit", "nofit", "nodate", "too_soon"])
+def test_every_deadline_variant_renders_and_passes(language, variant):
+    """Each first-option variant, in each language, passes the check with nothing left over."""
+    ctx = {
+        "fit": FULL,
+        "nofit": replace(FULL, effort_hours=None),
+        "nodate": replace(FULL, asked_date=None),
+        "too_soon": replace(FULL, asked_date=MONDAY),
+    }[variant]
+    d = draft_reply("x", label="unrealistic_deadline", language=language, context=ctx)
+    assert check_reply(d.body, language=language) == [], d.body
+    assert not LEFTOVER.search(d.body) and len(d.options) == (2 if variant == "too_soon" else 3)
+
+
+def test_the_date_after_by_is_the_one_quoted():
+    """'The board meets Thursday. ... by Wednesday night?' asks for Wednesday."""
+    d = draft_reply(
+        "The board meets Thursday. Can you have everything live by Wednesday night?",
+        context=EMPTY,
+    )
+    assert d.context.asked_date == date(2026, 11, 25)
+    assert "Wed 25 Nov" in d.body and "Thu 26 Nov" not in d.body.split("\n\n")[1]

@@ -337,6 +337,33 @@ def _working_days_between(a: _dt.date, b: _dt.date) -> int:
     return int(np.busday_count(np.datetime64(a, "D"), np.datetime64(b, "D")))
 
 
+def _fit_hours(ctx: ReplyContext) -> float | None:
+    """Hours of work that fit before the asked date: working days from today (counted) to
+    the asked date (not counted, delivery is at its start) × hours a day; None if unknown."""
+    if ctx.asked_date is None or not ctx.hours_per_day:
+        return None
+    today = ctx.today or _dt.date.today()
+    return max(0, _working_days_between(today, ctx.asked_date)) * float(ctx.hours_per_day)
+
+
+def _deadline_variant(ctx: ReplyContext) -> str:
+    """Which first option a deadline reply can honestly offer (see the template).
+
+    ``""``: the hours that fit by the asked date, out of the whole; ``"nofit"``: the
+    effort or hours a day are unknown, so the part is agreed first; ``"nodate"``: no date
+    could be read, so the client is asked for it; ``"too_soon"``: no working hours left
+    before it, so the first option is left out.
+    """
+    if ctx.asked_date is None:
+        return "nodate"
+    fit = _fit_hours(ctx)
+    if fit is not None and fit < 1:
+        return "too_soon"
+    if fit is None or not ctx.effort_hours or fit >= ctx.effort_hours:
+        return "nofit"
+    return ""
+
+
 def _resolve(ctx: ReplyContext, follow_up_days: int = 1) -> tuple[ReplyContext, tuple[str, ...]]:
     """Fill the dates a draft needs; return the context and the names that were assumed."""
     assumed: list[str] = []
@@ -483,6 +510,7 @@ def _values(ctx: ReplyContext, language: str) -> dict[str, Any]:
     if ctx.effort_hours and ctx.hours_per_day:
         work_days = max(1, math.ceil(ctx.effort_hours / ctx.hours_per_day - 1e-9))
     num = lambda x: "" if x is None else format_number(x, language)  # noqa: E731
+    fit = _fit_hours(ctx)
     return {
         "client": ctx.client,
         "sender": ctx.sender,
@@ -504,6 +532,7 @@ def _values(ctx: ReplyContext, language: str) -> dict[str, Any]:
         "effort_hours": num(None if ctx.effort_hours is None else round(ctx.effort_hours)),
         "hours_per_day": num(ctx.hours_per_day),
         "work_days": num(work_days),
+        "fit_hours": num(None if fit is None else round(fit)),
         "days_to_p80": num(max(1, _working_days_between(today, ctx.p80_date))),
     }
 
@@ -794,14 +823,29 @@ _ASKED_DAYS: dict[str, tuple[tuple[str, str, int], ...]] = {
 }
 
 
+#: Words that mark the date a message asks for, just before it.
+_BY = {
+    "en": re.compile(r"\b(?:by|before|until|till|til|due|no later than|latest)\s+(?:the\s+)?$"),
+    "id": re.compile(
+        r"\b(?:sebelum|paling lambat|maksimal|maks|sampai|hingga|deadline)\s+(?:hari\s+)?$"
+    ),
+    "ru": re.compile(r"(?<!\w)(?:к|ко|до|не позднее|не позже)\s+$"),
+    "ar": re.compile(r"(?<!\w)(?:قبل|بحلول|لحد|لغاية|حتى|موعد اقصاه|موعد أقصاه)\s+(?:يوم\s+)?$"),
+}
+
+
 def asked_date_from(text: str, language: str = "en", *, today: _dt.date | None = None):
     """The date a message asks for ("by Thursday", "tomorrow", "in 3 days"), or None.
 
     Relative words become a date counted from ``today`` (a weekday is its next
     occurrence after today), so the draft quotes a real date in its own words and never
-    copies the client's text. The first match in the message wins.
+    copies the client's text. A date right after "by", "before", "until" (and their
+    equivalents) wins over one merely mentioned ("The board meets Thursday. Can you have
+    it by Wednesday?" asks for Wednesday); otherwise the first in the message.
 
     >>> monday = _dt.date(2026, 11, 23)
+    >>> asked_date_from("The board meets Thursday. Live by Wednesday night?", today=monday)
+    datetime.date(2026, 11, 25)
     >>> [asked_date_from(t, lang, today=monday) for t, lang in (("By Thursday?", "en"),
     ...  ("bisa besok?", "id"), ("через 3 дня", "ru"), ("بكرة", "ar"), ("soon", "en"))]
     [datetime.date(2026, 11, 26), datetime.date(2026, 11, 24), datetime.date(2026, 11, 26), \
@@ -810,19 +854,19 @@ datetime.date(2026, 11, 24), None]
     v.one_of("language", language, LANGUAGES)
     today = today or _dt.date.today()
     folded = " ".join(str(text)[:CLASSIFY_CHARS].casefold().replace("ё", "е").split())
-    best: tuple[int, _dt.date] | None = None
+    found: list[tuple[bool, int, _dt.date]] = []  # (not after "by"?, position, date)
     for kind, pattern, n in _ASKED_DAYS[language]:
-        m = re.search(pattern, folded)
-        if not m or (best and best[0] <= m.start()):
-            continue
-        if kind == "days":
-            day = today + _dt.timedelta(days=n)
-        elif kind == "in":
-            day = today + _dt.timedelta(days=min(int(m.group(1)), 366))
-        else:
-            day = today + _dt.timedelta(days=(n - today.weekday()) % 7 or 7)
-        best = (m.start(), day)
-    return best[1] if best else None
+        for m in re.finditer(pattern, folded):
+            if kind == "days":
+                day = today + _dt.timedelta(days=n)
+            elif kind == "in":
+                day = today + _dt.timedelta(days=min(int(m.group(1)), 366))
+            else:
+                day = today + _dt.timedelta(days=(n - today.weekday()) % 7 or 7)
+            marked = _BY[language].search(folded[max(0, m.start() - 24) : m.start()])
+            found.append((marked is None, m.start(), day))
+    best = min(found, default=None, key=lambda f: (f[0], f[1]))
+    return best[2] if best else None
 
 
 # --------------------------------------------------------------------------- public drafts
@@ -863,6 +907,8 @@ def draft_reply(
     variant = ""
     if label == "reasonable":
         variant = reasonable_variant(plain, language)
+    elif label == "unrealistic_deadline":
+        variant = _deadline_variant(context or ReplyContext())
     elif label == "scope_creep" and not (
         isinstance(context, ReplyContext) and context.out_of_scope
     ):

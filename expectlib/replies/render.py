@@ -112,6 +112,7 @@ PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
         "effort_hours": "hours of work at the stated probability",
         "hours_per_day": "hours a day available for this project",
         "work_days": "working days of focused work (effort_hours / hours_per_day)",
+        "fit_hours": "hours of work that fit before asked_date (working days left x hours a day)",
         "days_to_p80": "working days from today to p80_date",
         "capacity": "a sentence with the capacity arithmetic (built by draft.py)",
         "date_basis": "a sentence saying where the dates come from (built by draft.py)",
