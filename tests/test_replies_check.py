@@ -372,3 +372,24 @@ def test_a_long_reply_is_checked_quickly():
     start = time.perf_counter()
     assert check_reply(body) == []
     assert time.perf_counter() - start < 1.0
+
+
+def test_options_numbered_inside_a_sentence_count():
+    """'I can (1) … or (2) …' offers two options; a lone '(1)' does not."""
+    two = "I can (1) finish the pages by Friday, or (2) swap one page and keep Friday."
+    assert reply_moves(two, language="en")["options"]
+    one = "See (1) in the contract."
+    assert not reply_moves(one, language="en")["options"]
+
+
+def test_lesson_04_exercise_answer_passes_its_own_check():
+    """The model answer of lesson 04's exercise 2 returns an empty list, as the task says."""
+    import json
+    import re
+    from pathlib import Path
+
+    nb = Path(__file__).resolve().parent.parent / "notebooks" / "04_replies.ipynb"
+    cells = json.loads(nb.read_text(encoding="utf-8"))["cells"]
+    text = "".join(next(c["source"] for c in cells if "One answer" in "".join(c["source"])))
+    answer = re.search(r"<summary>One answer</summary>\s*(.*?)</details>", text, re.S).group(1)
+    assert check_reply(answer.strip(), language="en") == []

@@ -783,3 +783,32 @@ def test_the_date_after_by_is_the_one_quoted():
     )
     assert d.context.asked_date == date(2026, 11, 25)
     assert "Wed 25 Nov" in d.body and "Thu 26 Nov" not in d.body.split("\n\n")[1]
+
+
+def test_delivery_follow_up_counts_the_changes_from_the_list_date():
+    """Changes start when the client's list is due: never 'done' before the list arrives."""
+    ctx = ReplyContext(today=MONDAY, p50_date="2026-11-24", p80_date="2026-11-26")
+    d = draft_delivery_follow_up(ctx)
+    assert d.context.follow_up_date == date(2026, 11, 26)
+    assert d.context.p50_date > d.context.follow_up_date
+    assert d.context.p80_date == date(2026, 12, 1)  # 3 working days counted from Thu 26 Nov
+    same = ReplyContext(project="The Site", deliverable="the site", today=MONDAY)
+    assert "on the project: the site has been delivered" in draft_delivery_follow_up(same).body
+
+
+@pytest.mark.parametrize(
+    ("n", "nom", "gen"),
+    [
+        (1, "рабочий день", "рабочего дня"),
+        (3, "рабочих дня", "рабочих дней"),
+        (5, "рабочих дней", "рабочих дней"),
+        (11, "рабочих дней", "рабочих дней"),
+        (21, "рабочий день", "рабочего дня"),
+        (22, "рабочих дня", "рабочих дней"),
+    ],
+)
+def test_russian_days_agree_with_their_number(n, nom, gen):
+    """No "раб. дн." in a letter: the noun takes the form its number asks for."""
+    from expectlib.replies.draft import _ru_days
+
+    assert (_ru_days(n, "nom"), _ru_days(n, "gen")) == (nom, gen)

@@ -59,6 +59,8 @@ FULL = {
     "hours_per_day": 6,
     "work_days": 5,
     "days_to_p80": 8,
+    "work_days_unit": "рабочих дней",
+    "days_to_p80_unit": "рабочих дней",
     "capacity": "The work needs about 30 hours.",
     "date_basis": "These dates come from my forecast.",
     "revisions_note": "Two rounds are included.",

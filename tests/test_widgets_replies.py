@@ -501,3 +501,13 @@ def test_updates_are_fast(app):
             runs.append(time.perf_counter() - start)
     assert statistics.median(runs) < 0.1
     assert no_problem(app)
+
+
+def test_forced_arabic_reply_keeps_a_russian_message_left_to_right():
+    """The message box follows the message's script; the draft follows the chosen language."""
+    app = reply_drafter(autosave=False)
+    app.message.value = "Сделайте скидку, пожалуйста"
+    app.language.value = "ar"
+    quoted = app.label_panel.value.split("ex-message", 1)[1][:40]
+    assert "rtl" not in quoted and "ex-rtl" not in app.message._dom_classes
+    assert "ex-rtl" in app.body._dom_classes

@@ -10,7 +10,8 @@ fast enough to run on every keystroke:
 * **acknowledge**: thanks, "I understand", "I see why", an apology …
 * **explain**: because, since, "the agreement covers", "at 6 hours a day", usually …
 * **options**: two or more list items (``-``, ``*``, ``•``, ``1.``, ``a)`` …) that carry
-  choice content (a condition, "yes", "option", an alternative or action verb, a date), or
+  choice content (a condition, "yes", "option", an alternative or action verb, a date),
+  options numbered inside a sentence ("I can (1) … or (2) …"), or
   option words ("option", "alternatively", "either … or", "if you'd prefer" …);
 * **time frame**: a date (day + month, a weekday, "tomorrow", "in 3 working days", an
   ISO or numeric date) with a probability (``80%``, "80 persen", "80 процентов")
@@ -546,6 +547,8 @@ def _compiled(language: str) -> dict[str, re.Pattern[str]]:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—]|\(?\d{1,2}[.)]|\(?[a-cа-вأ-ج][.)])\s+(\S.*)$", re.M)
+#: Options numbered inside a sentence: "I can (1) finish the pages by Friday, or (2) swap…".
+_INLINE_ITEM = re.compile(r"(?<![\w(])\(([1-3]|[a-cа-вأ-ج])\)\s+\S")
 
 #: A list item counts as an option only if it carries choice content: a condition, a
 #: "yes", the word option, an alternative, an action verb or a date ("- no - no" and a
@@ -589,8 +592,10 @@ def _analyse(body: str, language: str) -> dict[str, Any]:
         for item in _LIST_ITEM.findall(_norm(raw))
         if choice.search(item) or cues["date"].search(item)  # "- the full site by Wed 9 Dec"
     )
+    inline = set(_INLINE_ITEM.findall(raw))
     n_options = max(
         n_items,
+        len(inline) if len(inline) >= 2 else 0,
         len(cues["option"].findall(text)) + 2 * len(cues["options"].findall(text)),
     )
     paras = _paragraphs(text)

@@ -337,6 +337,35 @@ def _working_days_between(a: _dt.date, b: _dt.date) -> int:
     return int(np.busday_count(np.datetime64(a, "D"), np.datetime64(b, "D")))
 
 
+_SCRIPT = {"ru": re.compile(r"[\u0400-\u04ff]"), "ar": re.compile(r"[\u0600-\u06ff]")}
+_QUOTES = {"ru": ("«", "»"), "ar": ("«\u2068", "\u2069»")}
+
+
+def _foreign_quoted(items: Iterable[str], language: str) -> list[str]:
+    """Items of the agreement written in another script, quoted as the agreement's words.
+
+    A Russian or Arabic reply quoting an English scope ("Printing") puts it in «…»; in
+    Arabic the quote is also a Unicode isolate, so left-to-right words keep their order
+    inside right-to-left text. Items already in the reply's script are left alone.
+    """
+    items = [str(i).strip() for i in items if str(i).strip()]
+    script = _SCRIPT.get(language)
+    if script is None:
+        return items
+    left, right = _QUOTES[language]
+    return [i if script.search(i) else f"{left}{i}{right}" for i in items]
+
+
+def _ru_days(n: int, case: str) -> str:
+    """ "рабочий день" in the form a Russian number asks for: nominative (after "примерно")
+    or genitive (after "около")."""
+    one = n % 10 == 1 and n % 100 != 11
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    if case == "nom":
+        return "рабочий день" if one else "рабочих дня" if few else "рабочих дней"
+    return "рабочего дня" if one else "рабочих дней"
+
+
 def _fit_hours(ctx: ReplyContext) -> float | None:
     """Hours of work that fit before the asked date: working days from today (counted) to
     the asked date (not counted, delivery is at its start) × hours a day; None if unknown."""
@@ -511,11 +540,14 @@ def _values(ctx: ReplyContext, language: str) -> dict[str, Any]:
         work_days = max(1, math.ceil(ctx.effort_hours / ctx.hours_per_day - 1e-9))
     num = lambda x: "" if x is None else format_number(x, language)  # noqa: E731
     fit = _fit_hours(ctx)
+    days_to_p80 = max(1, _working_days_between(today, ctx.p80_date))
+    # a plan with only a project name is about the whole project
+    deliverable = (ctx.deliverable or ctx.project or "").strip()
     return {
         "client": ctx.client,
         "sender": ctx.sender,
         "project": _named(ctx.project, language),
-        "deliverable": _named(ctx.deliverable, language),
+        "deliverable": _named(deliverable, language),
         "today": fmt(today),
         "asked_date": fmt(ctx.asked_date),
         "p50_date": fmt(ctx.p50_date),
@@ -528,12 +560,15 @@ def _values(ctx: ReplyContext, language: str) -> dict[str, Any]:
         "revisions_included": num(ctx.revisions_included),
         "revisions_used": num(ctx.revisions_used),
         "revisions_left": num(left),
-        "out_of_scope": format_list(ctx.out_of_scope, language),
+        "out_of_scope": format_list(_foreign_quoted(ctx.out_of_scope, language), language),
         "effort_hours": num(None if ctx.effort_hours is None else round(ctx.effort_hours)),
         "hours_per_day": num(ctx.hours_per_day),
         "work_days": num(work_days),
         "fit_hours": num(None if fit is None else round(fit)),
-        "days_to_p80": num(max(1, _working_days_between(today, ctx.p80_date))),
+        "days_to_p80": num(days_to_p80),
+        # Russian nouns agree with their number ("1 рабочий день", "3 рабочих дня")
+        "work_days_unit": _ru_days(work_days, "nom") if language == "ru" and work_days else "",
+        "days_to_p80_unit": _ru_days(days_to_p80, "gen") if language == "ru" else "",
     }
 
 
@@ -592,12 +627,18 @@ def _compose(
     extra: Mapping[str, Any] | None = None,
     follow_up_days: int = 1,
     variant: str = "",
+    after_follow_up: bool = False,
 ) -> Draft:
     if context is None:
         context = ReplyContext()
     elif not isinstance(context, ReplyContext):
         raise InputError("context", type(context).__name__, "pass a ReplyContext or None")
     ctx, assumed = _resolve(context, follow_up_days)
+    if after_follow_up:  # the work starts when the client's answer arrives, not today
+        shift = lambda d: _add_working_days(  # noqa: E731
+            ctx.follow_up_date, max(1, _working_days_between(ctx.today, d))
+        )
+        ctx = replace(ctx, p50_date=shift(ctx.p50_date), p80_date=shift(ctx.p80_date))
     values = _values(ctx, language)
     values.update(_snippets(ctx, language, tone, assumed, values))
     values.update(extra or {})
@@ -1037,6 +1078,10 @@ def draft_delivery_follow_up(
 ) -> Draft:
     """After delivery: ask for acceptance or one list of changes, and name the next step.
 
+    The dates in ``context`` are those of a round of changes (a small forecast of, say,
+    2–8 hours), not of the whole project, counted from today; the draft counts them from
+    the day the client's list is due (``follow_up_date``), since the changes start then.
+
     >>> d = draft_delivery_follow_up(ReplyContext(deliverable="Logo", revisions_included=2,
     ...                              revisions_used=1), language="en")
     >>> "left: 1" in d.body, len(d.options)
@@ -1045,4 +1090,17 @@ def draft_delivery_follow_up(
     v.one_of("tone", tone, TONES)
     language = v.one_of("language", language, LANGUAGES)
     name = "notices/delivery_follow_up"
-    return _compose(name, "delivery_follow_up", language, tone, context, follow_up_days=3)
+    extra = {}
+    names = (context.project, context.deliverable) if isinstance(context, ReplyContext) else ()
+    if names and all(names) and names[0].strip().casefold() == names[1].strip().casefold():
+        extra["project"] = ""  # not "on the X: the X has been delivered"
+    return _compose(
+        name,
+        "delivery_follow_up",
+        language,
+        tone,
+        context,
+        extra=extra,
+        follow_up_days=3,
+        after_follow_up=True,
+    )

@@ -55,7 +55,7 @@ from ..errors import InputError
 from ..replies.check import MOVES, check_reply
 from ..replies.classify import Classification, classify
 from ..replies.draft import TONES, Draft, ReplyContext, draft_reply
-from ..replies.language import LANGUAGES, RTL
+from ..replies.language import LANGUAGES, RTL, detect_language
 from ..replies.taxonomy import LABELS, TYPES
 from ..scope import Scope
 from ._common import Autosave, AutosavedApp, ErrorLabel, guard
@@ -183,8 +183,14 @@ def label_html(
     label: str,
     language: str,
     language_forced: bool,
+    message_language: str | None = None,
 ) -> str:
-    """The type of request, its confidence, language and highlighted evidence (escaped)."""
+    """The type of request, its confidence, language and highlighted evidence (escaped).
+
+    ``message_language`` is the language the message is written in (its direction: a
+    Russian message stays left to right when the reply is forced to Arabic); by default
+    ``language``.
+    """
     overridden = label != result.label
     reasonable = label == "reasonable"
     fg, bg = ("#1b5e20", "#e8f5e9") if reasonable else ("#8a4b00", "#fff3e0")
@@ -222,7 +228,7 @@ def label_html(
     notes = [str(n) for n in (getattr(result, "notes", ()) or ())]
     if notes:
         ev += f"<div class='ex-read-notes' style='{_NOTE}'>Read: {_esc('; '.join(notes))}</div>"
-    rtl = language in RTL
+    rtl = (message_language or language) in RTL  # the message's own script, not the reply's
     direction = "rtl" if rtl else "ltr"
     message = (
         f"<div class='ex-message{' ex-rtl' if rtl else ''}' dir='{direction}' "
@@ -830,10 +836,16 @@ class ReplyDrafter(AutosavedApp, widgets.VBox):
         self.last_classification = result
         language = forced or result.language
         label = result.label if self.label_choice.value == "auto" else self.label_choice.value
+        written = detect_language(text) if forced else result.language
         self.label_panel.value = label_html(
-            text, result, label=label, language=language, language_forced=forced is not None
+            text,
+            result,
+            label=label,
+            language=language,
+            language_forced=forced is not None,
+            message_language=written,
         )
-        self._direction(self.message, result.language)
+        self._direction(self.message, written)
         if context is None:
             self._keep_last("Fix the field marked in red")
             return None
