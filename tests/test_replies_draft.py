@@ -812,3 +812,14 @@ def test_russian_days_agree_with_their_number(n, nom, gen):
     from expectlib.replies.draft import _ru_days
 
     assert (_ru_days(n, "nom"), _ru_days(n, "gen")) == (nom, gen)
+
+
+def test_the_round_the_client_asks_for_is_counted():
+    """'A 5th round' with two included: four used, none left, and the draft says so."""
+    ctx = replace(FULL, revisions_used=None)
+    d = draft_reply("Sorry, can we do a 5th round? Small tweaks.", context=ctx)
+    assert d.label == "endless_revisions" and d.context.revisions_used == 4
+    assert "used so far: 4; left: 0" in d.body
+    assert check_reply(d.body) == []
+    given = draft_reply("Sorry, can we do a 5th round?", context=FULL)  # the context wins
+    assert given.context.revisions_used == 3

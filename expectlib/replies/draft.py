@@ -74,6 +74,7 @@ __all__ = [
     "Draft",
     "ReplyContext",
     "asked_date_from",
+    "asked_round_from",
     "draft_acknowledgement",
     "draft_delay_notice",
     "draft_delivery_follow_up",
@@ -910,6 +911,51 @@ datetime.date(2026, 11, 24), None]
     return best[2] if best else None
 
 
+# --------------------------------------------------------------------------- the asked round
+_ORDINALS = {
+    "en": ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"),
+    "ru": ("перв втор трет четверт пят шест седьм восьм девят десят одиннадцат двенадцат"),
+}
+_ROUND: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:round|revision|set of (?:changes|revisions)|iteration)",
+        r"\b(?:round|revision|iteration)\s*(?:no\.?|number|#)?\s*(\d{1,2})\b",
+        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+        r"\s+(?:round|revision|set of (?:changes|revisions)|iteration)",
+    ),
+    "id": (r"\brevisi\s+(?:yang\s+)?ke-?\s?(\d{1,2})\b", r"\bputaran\s+ke-?\s?(\d{1,2})\b"),
+    "ru": (
+        r"(\d{1,2})-?(?:й|ий|ый|ой)?\s+(?:раунд|круг|итераци)",
+        r"(?:раунд|круг|правк\w*)\s*(?:№|номер)\s*(\d{1,2})",
+        r"\b(перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)"
+        r"\w*\s+(?:раунд|круг|итераци)",
+    ),
+    "ar": (r"(?:التعديل|المراجعة|المراجعه|الجولة|الجوله|النسخة|النسخه)\s+(?:رقم\s+)?(\d{1,2})",),
+}
+
+
+def asked_round_from(text: str, language: str = "en") -> int | None:
+    """The revision round a message asks for ("a 5th round", "revisi ke-5", "пятый круг",
+    "التعديل رقم ١٢"), or None. The draft then counts the rounds before it as used.
+
+    >>> [asked_round_from(t, lang) for t, lang in (("This is the 5th round, sorry!", "en"),
+    ...  ("revisi ke-6 ya kak", "id"), ("давайте пятый круг правок", "ru"),
+    ...  ("التعديل رقم ١٢", "ar"), ("Round 3 feedback attached", "en"), ("soon", "en"))]
+    [5, 6, 5, 12, 3, None]
+    """
+    v.one_of("language", language, LANGUAGES)
+    folded = " ".join(str(text)[:CLASSIFY_CHARS].casefold().replace("ё", "е").split())
+    folded = folded.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    words = _ORDINALS.get(language, "").split()
+    for pattern in _ROUND[language] + (_ROUND["en"] if language != "en" else ()):
+        m = re.search(pattern, folded)
+        if m:
+            g = m.group(1)
+            n = int(g) if g.isdigit() else (words or _ORDINALS["en"].split()).index(g) + 1
+            return n if 1 <= n <= 99 else None
+    return None
+
+
 # --------------------------------------------------------------------------- public drafts
 def draft_reply(
     text: str,
@@ -945,6 +991,10 @@ def draft_reply(
         asked = asked_date_from(plain, language, today=ctx.today)
         if asked is not None:
             context = replace(ctx, asked_date=asked)
+    if label == "endless_revisions" and ctx.revisions_used is None:
+        asked_round = asked_round_from(plain, language)
+        if asked_round is not None:  # "a 5th round": four were used before it
+            context = replace(context or ctx, revisions_used=asked_round - 1)
     variant = ""
     if label == "reasonable":
         variant = reasonable_variant(plain, language)
