@@ -41,6 +41,12 @@ natural) or a mass noun (copy, content, footage…); anything else is countable.
 ``countable=True`` or ``False`` to override. Amounts are written with the unit
 inflected: "1 article", "2 articles", "1 hour".
 
+**Long weeks.** A pace worked out from hours a week counts *productive* hours, on the same
+stylised Pencavel (2015) curve: up to 48 hours a week every hour counts, then each extra
+hour yields less and past 64 none, so 80 paid hours give about 56 hours of output
+(Pencavel, "The Productivity of Working Hours", *The Economic Journal* 125(589):2052–2076,
+2015). The explanation says so whenever the curve applies.
+
 Dates are optional: give ``start`` (and, for holidays or other working days, an
 :class:`expectlib.calendar.WorkCalendar`) and working days become dates.
 :func:`plot_capacity` draws the result as a one-line timeline.
@@ -72,6 +78,8 @@ _MAX_DEADLINE_YEARS = 10
 # The kit's overtime limit: on the stylised Pencavel curve (simulate.effective_hours)
 # output stops growing at 64 paid hours a week.
 _RUSH_MAX_HOURS = 64.0
+# Up to this many paid hours a week every hour counts in full on the same curve.
+_FULL_HOURS = 48.0
 # For a measured pace: the most a rush may ask, as a multiple of it (64 h ÷ 40 h).
 _RUSH_MAX_FACTOR = 1.6
 _EPS = 1e-9
@@ -118,7 +126,10 @@ class CapacityCheck:
     * ``*_date``: the working days as dates, ``None`` unless a start date was given.
       ``deadline_date`` for ``deadline_days=0`` is the start date itself.
     * ``focus``: ``None`` when ``per_day`` was given (the factor is not applied);
-      ``hours_per_week`` likewise.
+      ``hours_per_week`` likewise. ``productive_hours_per_week`` is what those paid hours
+      yield on the kit's overtime curve (:func:`expectlib.simulate.effective_hours`,
+      stylised from Pencavel 2015): the same up to 48 hours a week, then less (80 paid
+      hours give 56); the pace is ``productive_hours_per_week ÷ days_per_week × focus``.
     * ``assumptions``: name → (value, why it is an assumption and not a fact).
     * ``countable``: whether ``unit`` counts whole items (articles) rather than a measure
       (hours, words); see the module docstring for the rule.
@@ -160,6 +171,7 @@ class CapacityCheck:
     rush_per_day: float | None = None
     rush_possible: bool | None = None
     rush_hours_per_week: float | None = None
+    productive_hours_per_week: float | None = None
 
     @property
     def total(self) -> float:
@@ -249,7 +261,10 @@ def capacity_check(
     per_day
         Your sustainable pace per working day in ``unit`` (the writer's 1,000 words).
         ``None`` derives it from hours: the unit must then be hours and
-        ``per_day = hours_per_week / days_per_week × focus``.
+        ``per_day = productive hours / days_per_week × focus``, where the productive hours
+        are ``hours_per_week`` up to 48 and less beyond (the overtime curve of
+        :func:`expectlib.simulate.effective_hours`, stylised from Pencavel 2015):
+        80 hours a week give about 56 hours of output, not 80.
     hours_per_week, days_per_week
         Paid hours a week (at most 168) and working days a week (1–7); they set the pace
         only when ``per_day`` is None. ``days_per_week`` also sets the working days of
@@ -331,20 +346,20 @@ day, e.g. 1000
                 hours_per_week,
                 f"that is {_n(hpw / dpw)} h a day over {_count(dpw, 'day')}; a day has 24 hours",
             )
-        pace = hpw / dpw * focus_
+        productive = _productive_hours(hpw)
+        pace = productive / dpw * focus_
     else:
+        productive = None
         pace = v.positive("per_day", per_day)
     derived = per_day is None
 
     total = committed_ + request_
     days_needed = total / pace
     if days_needed * safety_ > _MAX_DAYS:
-        raise InputError(
-            "request",
-            request,
-            f"that is over {_MAX_DAYS:,} working days at {_amount(pace, unit_)} a day; "
-            "check the numbers and the unit",
-        )
+        raw = {"request": request, "committed": committed, "per_day": per_day}
+        raw |= {"hours_per_week": hours_per_week, "focus": focus, "focus_": focus_}
+        field_, value, fix = _too_long(raw, committed_, pace, safety_, unit_, derived)
+        raise InputError(field_, value, fix)
     earliest = _ceil(days_needed)
     promise = _ceil(days_needed * safety_)
 
@@ -401,6 +416,7 @@ day, e.g. 1000
         rush_per_day=rush,
         rush_possible=rush_ok,
         rush_hours_per_week=rush_hours,
+        productive_hours_per_week=productive,
     )
     return dataclasses.replace(
         check,
@@ -441,15 +457,19 @@ def _safety(value: Any) -> float:
     return x
 
 
+_DEADLINE_FIX = (
+    "use a whole number of working days from the start, 0 or more, such as 4 (no units "
+    "or words), or leave it empty for no deadline"
+)
+
+
 def _deadline(value: Any, dpw: int) -> int:
-    x = v.parse_number("deadline_days", value)
+    try:
+        x = v.parse_number("deadline_days", value)
+    except InputError:  # its hint ("such as 4 or 2.5") would suggest a fraction
+        raise InputError("deadline_days", value, _DEADLINE_FIX) from None
     if not math.isfinite(x) or x < 0 or x != int(x):
-        raise InputError(
-            "deadline_days",
-            value,
-            "use a whole number of working days from the start, 0 or more, "
-            "or leave it empty for no deadline",
-        )
+        raise InputError("deadline_days", value, _DEADLINE_FIX)
     most = round(_MAX_DEADLINE_YEARS * 365.25 / 7 * dpw)
     if x > most:
         raise InputError(
@@ -502,6 +522,60 @@ def _dater(cal: WorkCalendar | None) -> Callable[[int], _dt.date | None]:
 
 def _ceil(x: float) -> int:
     return max(1, math.ceil(x - _EPS))
+
+
+def _productive_hours(hours_per_week: float) -> float:
+    """Output-equivalent hours of a paid week on the kit's overtime curve (Pencavel 2015)."""
+    from .simulate import effective_hours
+
+    return float(effective_hours(hours_per_week))
+
+
+def _too_long(
+    raw: dict[str, Any], committed: float, pace: float, safety: float, unit: str, derived: bool
+) -> tuple[str, Any, str]:
+    """Which input makes the work take over ``_MAX_DAYS`` working days, and what to do.
+
+    ``raw`` holds the values as given (for the message). A pace at which a single unit (a
+    word, an hour) takes that long is the wrong value itself: the pace, or the hours a
+    week or the focus it comes from. Otherwise the committed work is, when it alone is
+    too big, else the request.
+    """
+    limit = f"over {_MAX_DAYS:,} working days (about 400 years)"
+    if pace * _MAX_DAYS / safety < 1:
+        if not derived:
+            return (
+                "per_day",
+                raw["per_day"],
+                f"at that pace a single {_inflect(unit, one=True)} takes {limit}; give your "
+                f"pace in {_plural(unit)} per working day (what an ordinary day gets done)",
+            )
+        if pace / raw["focus_"] * _MAX_DAYS / safety >= 1:  # fine at full focus
+            return (
+                "focus",
+                raw["focus"],
+                f"with that focus an hour of project work takes {limit}; use the share of "
+                "paid hours that goes to project work, e.g. 0.7 (70%)",
+            )
+        return (
+            "hours_per_week",
+            raw["hours_per_week"],
+            f"at that many hours a week an hour of project work takes {limit}; use e.g. 40",
+        )
+    pace_text = f"{_amount(pace, unit)} a working day"
+    if committed / pace * safety > _MAX_DAYS:
+        return (
+            "committed",
+            raw["committed"],
+            f"that much work already promised takes {limit} at {pace_text}; check the "
+            "number and the unit",
+        )
+    after = " after the work already promised" if committed else ""
+    return (
+        "request",
+        raw["request"],
+        f"that takes {limit} at {pace_text}{after}; check the number and the unit",
+    )
 
 
 def _is_countable(unit: str) -> bool:
@@ -616,7 +690,7 @@ def _count(n: float, noun: str) -> str:
 
 def _day(n: int, day_date: Callable[[int], _dt.date | None]) -> str:
     """Name working day ``n`` ("working day 4"), with its date when there is a start."""
-    text = f"working day {n}" if n else "day 0 (no working day left)"
+    text = f"working day {n:,}" if n else "day 0 (no working day left)"
     d = day_date(n)
     return f"{text} ({_fmt_date(d)})" if d is not None else text
 
@@ -686,9 +760,13 @@ def _instalments(c: CapacityCheck, dd: Callable[[int], _dt.date | None]) -> str:
             f"{lead} each {_inflect(u, one=True)} as soon as it is done, the first by "
             f"{_day(first, dd)} and {_all(c)} by {promise}."
         )
+    daily = _down(c.per_day / c.safety)
+    first = _ceil((c.committed + min(daily, c.request)) / c.per_day * c.safety)
+    if daily <= 0 or c.request <= daily + _EPS or first >= c.promise_days:
+        return ""  # one delivery, on the honest date: the same as that option
     return (
-        f"{lead} about {_amount(_down(c.per_day / c.safety), u)} of the new work each working "
-        f"day, {_all(c)} by {promise}."
+        f"{lead} about {_amount(daily, u)} of the new work each working day, the first part "
+        f"by {_day(first, dd)} and {_all(c)} by {promise}."
     )
 
 
@@ -819,8 +897,20 @@ def _explanation(
 ) -> str:
     u = c.unit
     if c.focus is not None:
+        hours = f"{_n(c.hours_per_week)} h a week"
+        productive = c.productive_hours_per_week
+        if (
+            productive is not None
+            and c.hours_per_week is not None
+            and (productive < c.hours_per_week - _EPS)
+        ):
+            hours = (
+                f"{hours} give about {_n(round(productive, 1))} productive hours on the "
+                "kit's overtime curve (Pencavel 2015: past 48 h a week each extra hour "
+                f"yields less, past 64 none); {_n(round(productive, 1))} h"
+            )
         pace = (
-            f"Pace: {_n(c.hours_per_week)} h a week ÷ {_count(c.days_per_week, 'day')} × "
+            f"Pace: {hours} ÷ {_count(c.days_per_week, 'day')} × "
             f"{_n(c.focus)} focus (an assumption: the rest goes to email, admin and meetings) "
             f"= {_amount(c.per_day, u)} of project work a working day."
         )
@@ -838,11 +928,11 @@ def _explanation(
         work = f"Work: {_amount(c.request, u)}"
     work += (
         f"; ÷ {_n(c.per_day)} a day = {_count(round(c.days_needed, 2), 'working day')}, so "
-        f"working day {c.earliest_days} at the earliest."
+        f"working day {c.earliest_days:,} at the earliest."
     )
     promise = (
         f"Honest promise: × {_n(c.safety)} safety buffer (an assumption) = "
-        f"{_n(round(c.days_needed * c.safety, 2))} → working day {c.promise_days}."
+        f"{_n(round(c.days_needed * c.safety, 2))} → working day {c.promise_days:,}."
     )
     parts = [pace, work, promise]
     if c.deadline_days is not None:
@@ -869,13 +959,13 @@ def _deadline_text(c: CapacityCheck) -> str:
     room = c.per_day * d - c.committed
     if room <= _EPS:
         return (
-            f"By the deadline (working day {d}): {p} × {d} = {_amount(c.per_day * d, u)}, all "
+            f"By the deadline (working day {d:,}): {p} × {d:,} = {_amount(c.per_day * d, u)}, all "
             f"taken by the {_amount(c.committed, u)} already promised: no room for new work."
         )
     safe_room = c.per_day * d / c.safety - c.committed
     text = (
-        f"By the deadline (working day {d}): {p} × {d}{minus} = {_amount(room, u)} free "
-        f"for new work at full pace; with the buffer kept, {p} × {d} ÷ {_n(c.safety)}{minus} "
+        f"By the deadline (working day {d:,}): {p} × {d:,}{minus} = {_amount(room, u)} free "
+        f"for new work at full pace; with the buffer kept, {p} × {d:,} ÷ {_n(c.safety)}{minus} "
         f"= {_n(max(0.0, round(safe_room, 2)))}"
     )
     safe = c.safe_by_deadline or 0.0
@@ -911,8 +1001,8 @@ def _rush_text(c: CapacityCheck) -> str:
             return head + "."
         return (
             head + ": not possible by the deadline even with overtime. On the kit's overtime "
-            "curve, past 48 paid hours a week each extra hour yields less and past 64 none: "
-            "even 64 paid hours give only about 56 hours' worth of work."
+            "curve (Pencavel 2015), past 48 paid hours a week each extra hour yields less and "
+            "past 64 none: even 64 paid hours give only about 56 hours' worth of work."
         )
     ratio = f"{_n(round(need / c.per_day, 2))}× your pace"
     if c.rush_possible:
@@ -956,7 +1046,14 @@ def _assumptions(
 ) -> dict[str, tuple[Any, str]]:
     out: dict[str, tuple[Any, str]] = {}
     if derived:
-        out["hours_per_week"] = (hpw, "the paid hours you choose to work in a week")
+        why = "the paid hours you choose to work in a week"
+        if hpw > _FULL_HOURS:
+            why += (
+                f"; past {_n(_FULL_HOURS)} they count at less than full value (about "
+                f"{_n(round(_productive_hours(hpw), 1))} productive hours, on the kit's overtime "
+                "curve)"
+            )
+        out["hours_per_week"] = (hpw, why)
         out["days_per_week"] = (dpw, "the days you work in a week")
         out["focus"] = (
             focus,
@@ -973,11 +1070,12 @@ def _assumptions(
         "extra time an honest promise allows because work rarely goes exactly to plan "
         "(1.25 = 25%, as in the kit's simulations); name it to the client, never hide it",
     )
-    if rush is not None and derived:
+    if derived and (rush is not None or hpw > _FULL_HOURS):
         out["max_hours_per_week"] = (
             _RUSH_MAX_HOURS,
             "past this, more hours add no output; past 48 each extra hour yields less "
-            "(a stylised curve from studies of long hours, not your own measurement)",
+            "(a stylised curve from Pencavel 2015, The Productivity of Working Hours, "
+            "not your own measurement)",
         )
     elif rush is not None:
         out["rush_limit"] = (

@@ -37,6 +37,7 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator, PercentFormatter
+from matplotlib.transforms import Bbox
 
 from . import _validate as v
 from .errors import InputError
@@ -636,8 +637,36 @@ def _sweep_columns(sweep: Any) -> dict[str, np.ndarray]:
         "analytic": col("analytic", np.nan),
         "unstable": col("unstable", 0.0).astype(bool),
     }
+    out["refusing"] = _bounded_by_refusing(sweep, out)
+    out["unstable"] &= ~out["refusing"]
     order = np.argsort(out["load"], kind="stable")
     return {k: v[order] for k, v in out.items()}
+
+
+#: Policies that turn work away: over capacity their backlog stays bounded.
+_REFUSING = ("wip_cap_reject", "honest_quote")
+
+
+def _bounded_by_refusing(sweep: Any, cols: dict[str, np.ndarray]) -> np.ndarray:
+    """Rows flagged unstable only because load ≥ 100%, while refusals bound the backlog.
+
+    The simulator flags every load ≥ 100% as unstable, yet a policy that refuses work
+    (a WIP cap that turns requests away, or an honest quote the client walks away from)
+    keeps its queue and lead time bounded there. With ``refused_share`` and
+    ``backlog_growing`` columns they decide; otherwise the sweep's scenario does.
+    """
+    cols_in = set(getattr(sweep, "columns", ()))
+    over = cols["unstable"] & (cols["load"] >= 1.0)
+    if {"refused_share", "backlog_growing"} <= cols_in:
+        refused = np.nan_to_num(sweep["refused_share"].to_numpy(dtype=float), nan=0.0)
+        growing = sweep["backlog_growing"].to_numpy(dtype=bool)
+        return over & (refused >= 0.005) & ~growing
+    scenario = (getattr(sweep, "attrs", {}) or {}).get("scenario")
+    policy = getattr(scenario, "policy", None)
+    refuses = policy == "wip_cap_reject" or (
+        policy == "honest_quote" and getattr(scenario, "client_max_lead_weeks", None) is not None
+    )
+    return over if refuses else np.zeros_like(over)
 
 
 def _curve_label(scenario: Any) -> str:
@@ -645,15 +674,15 @@ def _curve_label(scenario: Any) -> str:
 
     servers, kind = _textbook_queue(scenario)
     if kind == "ps":
-        return "Textbook: processor sharing, τ/(1−ρ)"
+        return "Textbook queue, all at once (processor sharing, τ/(1−ρ))"
     if servers == 1:
-        return "Textbook: M/G/1 queue (Pollaczek–Khinchine)"
-    return f"Textbook: M/G/{servers} queue (approximation)"
+        return "Textbook queue (M/G/1, Pollaczek–Khinchine)"
+    return f"Textbook queue ({servers} people: M/G/{servers}, approximation)"
 
 
 def _hockey_y_top(cols: dict[str, np.ndarray], curve: tuple[np.ndarray, np.ndarray] | None):
     """A y limit that shows every point below 100% load and the bend, not a runaway tail."""
-    below = (cols["load"] < 1.0) & np.isfinite(cols["mean"])
+    below = ((cols["load"] < 1.0) | cols["refusing"]) & np.isfinite(cols["mean"])
     tops = []
     if below.any():
         tops.append(float(np.max(cols["mean"][below] + 1.96 * cols["se"][below])))
@@ -668,21 +697,27 @@ def _hockey_y_top(cols: dict[str, np.ndarray], curve: tuple[np.ndarray, np.ndarr
     return 1.2 * max(max(tops), 1e-6)
 
 
-def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any = None) -> Axes:
+def plot_hockey_stick(
+    sweep: Any, ax: Axes | None = None, *, current_load: Any = None, annotate: bool = True
+) -> Axes:
     """Mean lead time against load: the hockey stick, simulated and textbook.
 
     ``sweep`` is the table of :func:`expectlib.simulate.sweep_load`. Simulated points
     carry 95% error bars; unstable ones (load ≥ 100% or a backlog still growing) are
-    crosses, and any beyond the y limit sit on the top edge with their value. The
-    textbook curve (:func:`~expectlib.simulate.analytic_lead_time`) is drawn when
-    the sweep's policy has one; otherwise the one-at-a-time (M/G/1) queue for the same
-    work is drawn as a reference. Its points at 80% and 90% load say how much it grew
-    from 50% load: the wait by ×4 and ×9 (ρ/(1−ρ)), the plotted lead time (wait + work)
-    by less, e.g. "80%: wait ×4, lead time ×2.5". A run from empty with no warm-up is
+    crosses, and any beyond the y limit sit on the top edge with their value. A policy
+    that refuses work (``wip_cap_reject``, ``honest_quote`` with a client limit) keeps
+    a bounded lead time over 100% load: those points are hollow squares with error bars
+    ("kept bounded by refusing work"), not crosses. The textbook curve
+    (:func:`~expectlib.simulate.analytic_lead_time`) is drawn when the sweep's policy
+    has one; otherwise the one-at-a-time (M/G/1) queue for the same work is drawn as a
+    reference. Its points at 80% and 90% load say how much it grew from 50% load: the
+    wait by ×4 and ×9 (ρ/(1−ρ)), the plotted lead time (wait + work) by less, e.g.
+    "80% vs 50% load: wait ×4, lead time ×2.5". A run from empty with no warm-up is
     labelled "one year from empty — not steady state". ``current_load`` adds a marker
     (see :func:`mark_load`). The y axis stops at 1.2× the highest point below 100%
     load or the curve at 90% load, so the bend stays readable; points at or above
-    100% load beyond it sit on the top edge as triangles.
+    100% load beyond it sit on the top edge as triangles. ``annotate=False`` leaves out
+    the 80%/90% labels (the lab's quick first draw of a new curve, completed a moment later).
     """
     from .simulate import _analytic_curve, effective_hours
 
@@ -705,7 +740,7 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
         if not np.isfinite(ys).any():
             ref = scenario.replace(policy="accept_all_fifo", overtime_hours=None)
             ys = _analytic_curve(ref, grid)
-            label = "Textbook reference: one at a time (M/G/1)"
+            label = "Textbook reference: one at a time (M/G/1 queue)"
             style = {"color": "#888888", "ls": ":", "lw": 2.0}
         curve = (grid, ys)
     elif np.isfinite(cols["analytic"]).any():
@@ -719,7 +754,7 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
     ax.axvline(1.0, color="#999999", lw=1.4, ls="-", zorder=1, label="100% load: all your hours")
 
     ok = np.isfinite(y)
-    good = ok & ~unstable
+    good = ok & ~unstable & ~cols["refusing"]
     what = f"Simulated, {reps:,} years per point" if reps else "Simulated"
     if good.any():
         ax.errorbar(
@@ -733,6 +768,22 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
             capsize=3,
             zorder=6,
             label=f"{what} (95% bars)",
+        )
+    bounded = ok & cols["refusing"]
+    if bounded.any():
+        ax.errorbar(
+            x[bounded],
+            y[bounded],
+            yerr=1.96 * se[bounded],
+            fmt="s",
+            color=CURVE,
+            mfc="white",
+            mew=1.8,
+            ms=6,
+            lw=1.6,
+            capsize=3,
+            zorder=6,
+            label="Over 100% load: kept bounded by refusing work",
         )
     bad = ok & unstable
     if bad.any():
@@ -788,7 +839,7 @@ def plot_hockey_stick(sweep: Any, ax: Axes | None = None, *, current_load: Any =
             fontsize=TEXT_SIZE - 1,
             color="#555555",
         )
-    if curve is not None and scenario is not None:  # last: it keeps clear of the legend
+    if annotate and curve is not None and scenario is not None:  # last: clear of the legend
         tau = scenario.mean_size_hours / float(effective_hours(scenario.hours_per_week))
         _mark_multiples(ax, *curve, y_top, tau, cols)
     if current_load is not None:
@@ -811,7 +862,72 @@ def _renderer(ax: Axes) -> Any:
 
 
 _HA = {-1: "right", 0: "center", 1: "left"}
+_PAD = np.array([-3.0, -3.0, 3.0, 3.0])  # a 3 px margin around a display box
 _SHIFT = {"left": 0.0, "bottom": 0.0, "center": 0.5, "right": 1.0, "top": 1.0}
+
+
+def _spot_boxes(ax: Axes, renderer: Any, artist: Any, spots: Sequence[Any]) -> np.ndarray:
+    """Display boxes ``[x0, y0, x1, y1]`` the label ``artist`` would take at each spot.
+
+    ``artist`` is laid out once (at ``spots[0]``); the other spots shift its box.
+    """
+    box = artist.get_window_extent(renderer)
+    w, h = box.width, box.height
+    px = ax.figure.dpi / 72.0
+    dx0, dy0, ha0, va0 = spots[0]
+    anchor_x = box.x0 + _SHIFT[ha0] * w - dx0 * px
+    anchor_y = box.y0 + _SHIFT[va0] * h - dy0 * px
+    out = np.empty((len(spots), 4))
+    for i, (dx, dy, ha, va) in enumerate(spots):
+        x0 = anchor_x + dx * px - _SHIFT[ha] * w
+        y0 = anchor_y + dy * px - _SHIFT[va] * h
+        out[i] = (x0, y0, x0 + w, y0 + h)
+    return out
+
+
+def _avoid_arrays(avoid: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """(hard, soft) ``[x0, y0, x1, y1]`` arrays from Bboxes (hard), ``(x, y)`` points and
+    ``(x0, y0, x1, y1)`` boxes (soft). Hard boxes get a 3 px margin: touching is a clash.
+    """
+    hard = [b.extents for b in avoid if not isinstance(b, tuple)]
+    soft = [
+        (p[0] - 3, p[1] - 3, p[0] + 3, p[1] + 3) if len(p) == 2 else p
+        for p in avoid
+        if isinstance(p, tuple)
+    ]
+    hard_a = np.asarray(hard, dtype=float).reshape(-1, 4) + _PAD
+    return hard_a, np.asarray(soft, dtype=float).reshape(-1, 4)
+
+
+def _overlaps(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """How many of ``others`` each of ``boxes`` overlaps (both ``[x0, y0, x1, y1]``)."""
+    if not len(others) or not len(boxes):
+        return np.zeros(len(boxes), dtype=int)
+    b, o = boxes[:, None, :], others[None, :, :]
+    hit = (b[..., 0] < o[..., 2]) & (o[..., 0] < b[..., 2])
+    hit &= (b[..., 1] < o[..., 3]) & (o[..., 1] < b[..., 3])
+    return hit.sum(axis=1)
+
+
+def _spot_scores(ax: Axes, renderer: Any, boxes: np.ndarray, avoid: Sequence[Any]) -> np.ndarray:
+    """``[hard, soft]`` clashes per candidate box: leaving the axes counts 3 hard ones."""
+    frame = ax.get_window_extent(renderer)
+    hard, soft = _avoid_arrays(avoid)
+    outside = (
+        (boxes[:, 0] < frame.x0 - 1)
+        | (boxes[:, 2] > frame.x1 + 1)
+        | (boxes[:, 1] < frame.y0 - 1)
+        | (boxes[:, 3] > frame.y1 + 1)
+    )
+    return np.column_stack([3 * outside + _overlaps(boxes, hard), _overlaps(boxes, soft)])
+
+
+def _set_spot(artist: Any, spot: Any) -> Any:
+    dx, dy, ha, va = spot
+    artist.xyann = (dx, dy)
+    artist.set_horizontalalignment(ha)
+    artist.set_verticalalignment(va)
+    return artist
 
 
 def _place(ax: Axes, renderer: Any, make: Any, spots: Sequence[Any], avoid: Sequence[Any]):
@@ -819,46 +935,17 @@ def _place(ax: Axes, renderer: Any, make: Any, spots: Sequence[Any], avoid: Sequ
 
     ``spots`` are ``(dx, dy, ha, va)``: an offset in points from the anchor and the
     alignment. ``avoid`` holds display-space Bboxes (hard: labels, the legend; leaving
-    the axes is worse still) or ``(x, y)`` points (soft: data points, counted). The
-    label is laid out once and its box shifted for each spot (cheap enough to run on
-    every slider move); the spot with the fewest clashes wins.
+    the axes is worse still) or soft tuples, counted: ``(x, y)`` points (data points)
+    and ``(x0, y0, x1, y1)`` boxes (error bars). The label is laid out once and its box
+    shifted for each spot (cheap enough to run on every slider move); the spot with the
+    fewest clashes wins.
     """
     artist = make(spots[0])
     if renderer is None or len(spots) == 1:
         return artist
-    frame = ax.get_window_extent(renderer)
-    box = artist.get_window_extent(renderer)
-    w, h = box.width, box.height
-    px = ax.figure.dpi / 72.0
-    dx0, dy0, ha0, va0 = spots[0]
-    anchor_x = box.x0 + _SHIFT[ha0] * w - dx0 * px
-    anchor_y = box.y0 + _SHIFT[va0] * h - dy0 * px
-    boxes = [b for b in avoid if not isinstance(b, tuple)]
-    points = np.array([p for p in avoid if isinstance(p, tuple)], dtype=float).reshape(-1, 2)
-    best, best_score = spots[0], None
-    for spot in spots:
-        dx, dy, ha, va = spot
-        x0 = anchor_x + dx * px - _SHIFT[ha] * w
-        y0 = anchor_y + dy * px - _SHIFT[va] * h
-        x1, y1 = x0 + w, y0 + h
-        outside = x0 < frame.x0 - 1 or x1 > frame.x1 + 1 or y0 < frame.y0 - 1 or y1 > frame.y1 + 1
-        hard = 3 * outside + sum(x0 < b.x1 and b.x0 < x1 and y0 < b.y1 and b.y0 < y1 for b in boxes)
-        inside = (
-            (points[:, 0] >= x0 - 3)
-            & (points[:, 0] <= x1 + 3)
-            & (points[:, 1] >= y0 - 3)
-            & (points[:, 1] <= y1 + 3)
-        )
-        score = (hard, int(inside.sum()))
-        if best_score is None or score < best_score:
-            best, best_score = spot, score
-        if score == (0, 0):
-            break
-    dx, dy, ha, va = best
-    artist.xyann = (dx, dy)
-    artist.set_horizontalalignment(ha)
-    artist.set_verticalalignment(va)
-    return artist
+    scores = _spot_scores(ax, renderer, _spot_boxes(ax, renderer, artist, spots), avoid)
+    best = min(range(len(spots)), key=lambda i: (scores[i, 0], scores[i, 1], i))
+    return _set_spot(artist, spots[best])
 
 
 def _data_points(ax: Axes, cols: dict[str, np.ndarray], *, between: int = 0):
@@ -878,6 +965,39 @@ def _data_points(ax: Axes, cols: dict[str, np.ndarray], *, between: int = 0):
     return [(float(x), float(y)) for x, y in xy]
 
 
+def _error_boxes(ax: Axes, cols: dict[str, np.ndarray]) -> list[tuple]:
+    """Display boxes ``(x0, y0, x1, y1)`` of the simulated markers and their 95% bars."""
+    _, y_top = ax.get_ylim()
+    ok = np.isfinite(cols["mean"])
+    x = cols["load"][ok]
+    y = np.minimum(cols["mean"][ok], 0.975 * y_top)
+    half = 1.96 * np.where(cols["unstable"][ok], 0.0, cols["se"][ok])
+    lo = ax.transData.transform(np.column_stack([x, np.maximum(y - half, 0.0)]))
+    hi = ax.transData.transform(np.column_stack([x, np.minimum(y + half, y_top)]))
+    r = 6.0 * ax.figure.dpi / 72.0  # marker and cap half-width
+    return [
+        (float(a[0] - r), float(a[1] - r), float(b[0] + r), float(b[1] + r))
+        for a, b in zip(lo, hi, strict=True)
+    ]
+
+
+def _line_points(ax: Axes, xs: np.ndarray, ys: np.ndarray, step: float = 6.0) -> np.ndarray:
+    """Display points every ``step`` pixels along a line (inside the y limits)."""
+    _, y_top = ax.get_ylim()
+    ok = np.isfinite(ys) & (ys <= y_top)
+    xy = ax.transData.transform(np.column_stack([xs[ok], ys[ok]]))
+    if len(xy) < 2:
+        return xy.reshape(-1, 2)
+    at = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(xy, axis=0).T))])
+    ts = np.arange(0.0, at[-1] + 1e-9, step)
+    return np.column_stack([np.interp(ts, at, xy[:, 0]), np.interp(ts, at, xy[:, 1])])
+
+
+def _multiple_text(rho: float, wait: float, lead: float) -> str:
+    """The label at load ``rho``: wait and lead time as multiples of those at 50% load."""
+    return f"{rho:.0%} vs 50% load:\nwait {_times(wait)}, lead time {_times(lead)}"
+
+
 def _mark_multiples(
     ax: Axes, xs: np.ndarray, ys: np.ndarray, y_top: float, service: float, cols: Any = None
 ) -> None:
@@ -885,9 +1005,12 @@ def _mark_multiples(
 
     The curve is the lead time (time in system): its queue wait (lead time − ``service``)
     grows ×4 and ×9 for one server (ρ/(1−ρ)), the lead time itself less (×2.5 and ×5 for
-    the default one-at-a-time queue); the label says both, e.g. "80%: wait ×4, lead time
-    ×2.5". Each label takes the first spot next to its point that keeps clear of the
-    legend, the other label and the simulated points.
+    the default one-at-a-time queue); the label says both and its baseline, e.g.
+    "80% vs 50% load: wait ×4, lead time ×2.5". The two labels are placed together, at
+    the pair of spots next to their points that keeps clear of the legend, each other
+    and the axes edges, keeps the 80% label left of the 90% one, and covers the fewest
+    simulated points, error bars and points of the path the "You" marker can take (then
+    the fewest points of the curve).
     """
     ok = np.isfinite(ys)
     if not ok.any() or xs[ok][0] > 0.5 or xs[ok][-1] < 0.8:
@@ -898,14 +1021,9 @@ def _mark_multiples(
         return
     renderer = _renderer(ax)
     legend = ax.get_legend()
-    avoid: list[Any] = []
-    boxes: list[Any] = []  # the legend and the labels placed here
-    if renderer is not None:
-        if legend is not None:
-            boxes.append(legend.get_window_extent(renderer))
-            avoid.append(boxes[-1])
-        if cols is not None:
-            avoid.extend(_data_points(ax, cols, between=12))
+    hard: list[Any] = []  # the legend, then the labels placed here
+    if renderer is not None and legend is not None:
+        hard.append(legend.get_window_extent(renderer))
     # (offset in points, ha, va): up-left, down-right, right, left, up-right, further out
     spots = [
         (-10, 6, "right", "bottom"),
@@ -916,19 +1034,23 @@ def _mark_multiples(
         (-10, -6, "right", "top"),
         (16, -24, "left", "top"),
         (-16, 24, "right", "bottom"),
+        (-16, -24, "right", "top"),
+        (16, 24, "left", "bottom"),
+        (16, -44, "left", "top"),
+        (-16, 44, "right", "bottom"),
+        (-16, -44, "right", "top"),
+        (16, 44, "left", "bottom"),
     ]
+    labels = []
     for rho in (0.8, 0.9):
         t = float(np.interp(rho, xs[ok], ys[ok]))
         if rho > xs[ok][-1] or t > y_top:
             continue
         ax.plot([rho], [t], "o", color=TEXTBOOK, ms=5, zorder=3)
-        text = f"{rho:.0%}: wait {_times((t - service) / base)},\nlead time {_times(t / lead0)}"
-        order = spots if rho < 0.85 else [spots[3], spots[0], spots[5], *spots[1:3], *spots[4:]]
-
-        def make(spot: Any, rho: float = rho, t: float = t, text: str = text) -> Any:
-            dx, dy, ha, va = spot
-            return ax.annotate(
-                text,
+        dx, dy, ha, va = spots[0]
+        labels.append(
+            ax.annotate(
+                _multiple_text(rho, (t - service) / base, t / lead0),
                 (rho, t),
                 xytext=(dx, dy),
                 textcoords="offset points",
@@ -940,15 +1062,52 @@ def _mark_multiples(
                 zorder=5,
                 gid="ex-multiple",
             )
+        )
+    if renderer is None or not labels:
+        return
+    # the simulated points, their error bars and the path the "You" marker can take
+    data = [*_error_boxes(ax, cols), *_data_points(ax, cols, between=12)] if cols else []
+    lines = _line_points(ax, xs, ys)
+    boxes = [_spot_boxes(ax, renderer, label, spots) for label in labels]
+    scores = [
+        np.column_stack(
+            [
+                _spot_scores(ax, renderer, b, hard)[:, 0],
+                _spot_scores(ax, renderer, b, data)[:, 1],
+                _spot_scores(ax, renderer, b, list(map(tuple, lines)))[:, 1],
+            ]
+        )
+        for b in boxes
+    ]
+    if len(labels) == 1:
+        best = (min(range(len(spots)), key=lambda i: (*scores[0][i], i)),)
+    else:
+        (b8, b9), (s8, s9) = boxes, scores
 
-        label = _place(ax, renderer, make, order, avoid)
-        if renderer is not None:
-            box = label.get_window_extent(renderer)
-            avoid.append(box)
-            boxes.append(box)
-    if renderer is not None:  # what mark_load keeps clear of, measured once
-        where = tuple(ax.get_window_extent(renderer).bounds)
-        ax._ex_static_boxes = (where, len(ax.texts), boxes)
+        n = len(spots)
+        p8, p9 = np.repeat(b8, n, axis=0), np.tile(b9 + _PAD, (n, 1))  # every pair (i, j)
+        clash = (p8[:, 0] < p9[:, 2]) & (p9[:, 0] < p8[:, 2])
+        clash &= (p8[:, 1] < p9[:, 3]) & (p9[:, 1] < p8[:, 3])
+        crossed = p8[:, 0] + p8[:, 2] > p9[:, 0] + p9[:, 2]  # the 80% label right of 90%
+        total = np.repeat(s8, n, axis=0) + np.tile(s9, (n, 1))
+        ij = np.arange(n * n)
+        k = int(
+            np.lexsort((ij // n + ij % n, total[:, 2], total[:, 1], crossed, total[:, 0] + clash))[
+                0
+            ]
+        )
+        best = (k // n, k % n)
+    placed = [Bbox.from_extents(*b[i]) for label, b, i in zip(labels, boxes, best, strict=True)]
+    for label, box, i in zip(labels, placed, best, strict=True):
+        _set_spot(label, spots[i])
+        if abs(spots[i][1]) >= 24:  # set apart: a thin leader line to its point
+            at = ax.transData.transform(label.xy)
+            end = (np.clip(at[0], box.x0, box.x1), np.clip(at[1], box.y0, box.y1))
+            xy = ax.transData.inverted().transform([at, end])
+            ax.plot(xy[:, 0], xy[:, 1], color=TEXTBOOK, lw=0.8, zorder=4)
+    # what mark_load keeps clear of, measured once
+    where = tuple(ax.get_window_extent(renderer).bounds)
+    ax._ex_static_boxes = (where, len(ax.texts), hard[:1] + placed)
 
 
 def _static_boxes(ax: Axes, renderer: Any) -> list[Any]:
@@ -980,7 +1139,8 @@ def mark_load(ax: Axes, sweep: Any, load: Any, *, lead_time: Any = None) -> list
     marker above the y limit sits on the top edge. The label goes right of the marker
     (left of it near the right edge) and takes the first spot around it (above or
     below, then further down) that stays inside the axes and clear of the curve's
-    labels and the legend (then of the simulated points). Widgets redraw only these
+    labels and the legend (then of the simulated points and their error bars). Widgets
+    redraw only these
     artists when the load slider moves.
     """
     load = v.positive("load", load)
@@ -1013,7 +1173,8 @@ def mark_load(ax: Axes, sweep: Any, load: Any, *, lead_time: Any = None) -> list
         if renderer is not None:
             avoid = list(_static_boxes(ax, renderer))
             mine = ax.transData.transform((load, y))
-            avoid.extend(p for p in _data_points(ax, cols) if abs(p[0] - mine[0]) > 1)
+            boxes = _error_boxes(ax, cols)
+            avoid.extend(b for b in boxes if abs(b[0] + b[2] - 2 * mine[0]) > 2)
 
         def make(spot: tuple) -> Any:
             dx, dy, ha, va = spot
@@ -1073,7 +1234,7 @@ def _on_time_frame(ax: Axes, names: Sequence[str], highlight: Any) -> None:
         if str(highlight) == name:
             tick.set_fontweight("bold")
     ax.set_ylim(len(names) - 0.4, -0.6)  # first row on top
-    ax.set_xlim(0, 1.8)
+    ax.set_xlim(0, _SHARE_TOP)
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
     _percent_axis(ax.xaxis)
     ax.axvline(1.0, color="#999999", lw=1, zorder=1)
@@ -1101,6 +1262,9 @@ def _on_time_bars(ax: Axes, table: Any, highlight: Any) -> list[Artist]:
     unstable = (
         table["unstable"].to_numpy(dtype=bool) if "unstable" in cols else np.zeros(rate.size, bool)
     )
+    loads = table["load"].to_numpy(dtype=float) if "load" in cols else np.zeros_like(rate)
+    renderer = _renderer(ax)
+    frame = ax.get_window_extent(renderer) if renderer is not None else None
     pos = np.arange(rate.size)
     chosen = [str(highlight) == n for n in names]
     colours = [QUANT[1] if c else CURVE for c in chosen]
@@ -1117,21 +1281,29 @@ def _on_time_bars(ax: Axes, table: Any, highlight: Any) -> list[Artist]:
             text = _pct(rate[i])
             if refused[i] >= 0.005:
                 text += f" · refused {_pct(refused[i])} of requests"
-            if unstable[i]:
+            if unstable[i] and refused[i] >= 0.005 and loads[i] >= 1.0 and names[i] in _REFUSING:
+                text += " · over capacity"  # refusing keeps it bounded: not a growing queue
+            elif unstable[i]:
                 text += " · unstable"
-        artists.append(
-            ax.text(
-                min(shown[i] + 1.96 * se[i], 1.0) + 0.02,
-                pos[i],
-                text,
-                ha="left",
-                va="center",
-                fontsize=TEXT_SIZE + 1 if chosen[i] else TEXT_SIZE,
-                fontweight="bold" if chosen[i] else "normal",
-                color="#222222",
-                zorder=4,
-            )
+        label = ax.text(
+            min(shown[i] + 1.96 * se[i], 1.0) + 0.02,
+            pos[i],
+            text,
+            ha="left",
+            va="center",
+            fontsize=TEXT_SIZE + 1 if chosen[i] else TEXT_SIZE,
+            fontweight="bold" if chosen[i] else "normal",
+            color="#222222",
+            zorder=4,
         )
+        if renderer is not None and label.get_window_extent(renderer).x1 > frame.x1 - 2:
+            # no room right of the bar: inside it, at its end, in white
+            label.set_x(max(shown[i] - 1.96 * se[i] - 0.02, 0.02))
+            label.set_horizontalalignment("right")
+            label.set_color("white")
+            if label.get_window_extent(renderer).x0 < frame.x0 + 2:  # too long: the numbers
+                label.set_text(text.replace(" of requests", "").split(" · over")[0])
+        artists.append(label)
     return artists
 
 
@@ -1219,8 +1391,17 @@ def plot_lateness(outcomes: Any, ax: Axes | None = None) -> Axes:
         if len(items) == 1:
             _quietest_corner(ax, ("upper right", "upper left"), list(ax.texts), room=True)
         else:
-            places = ("lower right", "center right", "upper left", "center left", "lower left")
+            places = (
+                "lower right",
+                "center right",
+                "upper left",
+                "center left",
+                "lower left",
+                "center",
+                "lower center",
+            )
             _quietest_corner(ax, places, list(ax.texts))
+            _legend_below_if_hiding(ax)
         _clear_of_legend(ax, marks)
     return ax
 
@@ -1285,6 +1466,24 @@ def _quietest_corner(
             tallest = float(ax.transData.inverted().transform(points[inside])[:, 1].max())
             ax.set_ylim(y_lo, max(y_hi, tallest / free))
         legend.set_loc(best)
+
+
+def _legend_below_if_hiding(ax: Axes) -> None:
+    """Move the legend under the axes (below the x label) if it still hides a curve."""
+    legend = ax.get_legend()
+    renderer = _renderer(ax)
+    if legend is None or renderer is None:
+        return
+    points = _marks_of(ax)
+    box = legend.get_window_extent(renderer).padded(2)
+    hidden = (points[:, 0] >= box.x0) & (points[:, 0] <= box.x1)
+    hidden &= (points[:, 1] >= box.y0) & (points[:, 1] <= box.y1)
+    if not hidden.any():
+        return
+    frame = ax.get_window_extent(renderer)
+    below = ax.xaxis.label.get_window_extent(renderer).y0 - 4
+    legend.set_loc("upper center")
+    legend.set_bbox_to_anchor((0.5, (below - frame.y0) / frame.height), transform=ax.transAxes)
 
 
 def _clear_of_legend(ax: Axes, marks: Sequence[Any]) -> None:
@@ -1453,10 +1652,11 @@ def _lateness_curves(ax: Axes, items: Sequence[tuple[str, Any]]) -> None:
                 y = p - 0.09
         placed.append(y)
         low = y < 0.1  # near the floor: write it above the curve
-        ax.text(
-            hi,
-            final + 0.02 if low else y,
-            f"{_pct(1 - final)} later than {_tick_text(hi)} wk ",
+        ax.annotate(
+            f"{_pct(1 - final)} later than {_tick_text(hi)} wk",
+            (hi, final + 0.02 if low else y),
+            xytext=(-4, 0),
+            textcoords="offset points",
             ha="right",
             va="bottom" if low else "top",
             fontsize=TEXT_SIZE - 1,
@@ -1726,12 +1926,20 @@ def _frontier_colour(key: str, index: int) -> str:
     return POLICY_COLOURS.get(key, PERSON_COLOURS[index % len(PERSON_COLOURS)])
 
 
+#: The on-time share the promise-vs-delivery figure marks ("85% kept needs 4 weeks").
+_FRONTIER_TARGET = 0.85
+#: Top of the y axis for shares (on-time rates): a little room above 100%, no more.
+_SHARE_TOP = 1.08
+
+
 def _frontier_frame(
     ax: Axes, keys: Sequence[tuple[str, bool]], highlight: Any, x_max: float
 ) -> None:
-    """Axes, legend and the 85% line of :func:`plot_promise_frontier` (widgets blit it).
+    """Axes and the 85% target line of :func:`plot_promise_frontier` (widgets blit it).
 
-    The legend (policy names, a line or a square each) sits in a band above 100%.
+    The y axis stops at 108%. The legend's entries (policy names, a line or a square
+    each) are kept on the axes for :func:`_frontier_marks`, which places the legend
+    where it hides the fewest curve points and labels.
     """
     from matplotlib.lines import Line2D
 
@@ -1746,9 +1954,9 @@ def _frontier_frame(
             label = f"{name} (mean promise)" if key == "honest_quote" else name
             handle = Line2D([], [], color=colour, marker="s", ls="", ms=8, label=label)
         handles.append(handle)
-    ax.axhline(0.85, color="#999999", lw=1, ls=":", zorder=1)
+    ax.axhline(_FRONTIER_TARGET, color="#999999", lw=1, ls=":", zorder=1)
     ax.set_xlim(0, x_max * 1.04)
-    ax.set_ylim(0, 1.05)
+    ax.set_ylim(0, _SHARE_TOP)
     ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
     _percent_axis(ax.yaxis)
@@ -1758,20 +1966,14 @@ def _frontier_frame(
         "Promised lead time (weeks)",
         "Promises kept",
     )
-    legend = ax.legend(
-        handles=handles, loc="upper center", fontsize=TEXT_SIZE, framealpha=0.9, ncols=2
-    )
-    renderer = _renderer(ax)
-    if renderer is not None:  # a band above 100% for the legend
-        frame = ax.get_window_extent(renderer)
-        share = legend.get_window_extent(renderer).height / frame.height + 0.04
-        ax.set_ylim(0, 1.03 / max(1 - share, 0.5))
+    ax._ex_frontier_handles = handles
 
 
 def _frontier_marks(ax: Axes, series: Sequence[tuple], highlight: Any) -> list[Artist]:
     """Curves, dots, refusals and the "You" labels of :func:`plot_promise_frontier`."""
     artists: list[Artist] = []
     you = needs = None
+    refusals = []
     for i, (key, refused, xs, ys, own_x, own_y, curve) in enumerate(series):
         colour = _frontier_colour(key, i)
         chosen = highlight is not None and str(highlight) == key
@@ -1791,7 +1993,7 @@ def _frontier_marks(ax: Axes, series: Sequence[tuple], highlight: Any) -> list[A
                 )
             )
             if chosen:
-                reach = np.flatnonzero(ys >= 0.85)
+                reach = np.flatnonzero(ys >= _FRONTIER_TARGET)
                 if reach.size:
                     needs = (float(xs[reach[0]]), float(ys[reach[0]]), colour)
                     artists.extend(
@@ -1815,42 +2017,45 @@ def _frontier_marks(ax: Axes, series: Sequence[tuple], highlight: Any) -> list[A
                 you = (float(own_x), float(own_y))
         if refused >= 0.005:
             end = (float(xs[-1]), float(ys[-1]))
-            artists.append(
-                ax.annotate(
-                    f"refuses {_pct(refused)}",
-                    end,
-                    xytext=(-4, 5) if curve else (8, 0),
-                    textcoords="offset points",
-                    ha="right" if curve else "left",
-                    va="bottom" if curve else "center",
-                    fontsize=TEXT_SIZE - 1,
-                    color=colour,
-                    fontweight="bold",
-                    zorder=5,
-                )
-            )
+            refusals.append((end, f"refuses {_pct(refused)}", colour, curve))
     renderer = _renderer(ax)
     avoid: list[Any] = list(map(tuple, _marks_of(ax)))
-    if ax.get_legend() is not None and renderer is not None:
-        avoid.append(ax.get_legend().get_window_extent(renderer))
-    if renderer is not None:
-        avoid.extend(a.get_window_extent(renderer) for a in artists if hasattr(a, "get_text"))
     spots = [
         (12, 10, "left", "bottom"),
         (12, -10, "left", "top"),
         (-12, 10, "right", "bottom"),
         (-12, -10, "right", "top"),
     ]
+    # (anchor, text, colour, weight, spots, font size)
     labels = []
     if you is not None:
         text = f"You: promise {_weeks(you[0])} weeks → {_pct(you[1])} kept"
-        labels.append((you, text, QUANT[1], "bold", spots))
+        labels.append((you, text, QUANT[1], "bold", spots, TEXT_SIZE))
     if needs is not None:
-        text = f"85% kept needs {_weeks(needs[0])} weeks"
-        labels.append((needs[:2], text, needs[2], "normal", [spots[1], spots[0], *spots[2:]]))
-    for at, text, colour, weight, order in labels:
+        text = f"{_FRONTIER_TARGET:.0%} kept needs {_weeks(needs[0])} weeks"
+        labels.append(
+            (needs[:2], text, needs[2], "normal", [spots[1], spots[0], *spots[2:]], TEXT_SIZE)
+        )
+    for at, text, colour, curve in refusals:  # beside the curve's end or the square
+        beside = [
+            (-4, 6, "right", "bottom"),
+            (-4, -6, "right", "top"),
+            (-30, 14, "right", "bottom"),
+            (-30, -14, "right", "top"),
+        ]
+        if not curve:
+            beside = [
+                (9, 0, "left", "center"),
+                (-9, 0, "right", "center"),
+                (0, 9, "center", "bottom"),
+                (0, -9, "center", "top"),
+                *beside,
+            ]
+        labels.append((at, text, colour, "bold", beside, TEXT_SIZE - 1))
+    placed: list[Any] = []
+    for at, text, colour, weight, order, size in labels:
 
-        def make(spot: tuple, at=at, text=text, colour=colour, weight=weight) -> Any:
+        def make(spot: tuple, at=at, text=text, colour=colour, weight=weight, size=size) -> Any:
             dx, dy, ha, va = spot
             return ax.annotate(
                 text,
@@ -1859,15 +2064,121 @@ def _frontier_marks(ax: Axes, series: Sequence[tuple], highlight: Any) -> list[A
                 textcoords="offset points",
                 ha=ha,
                 va=va,
-                fontsize=TEXT_SIZE,
+                fontsize=size,
                 fontweight=weight,
                 color=colour,
                 bbox=_LABEL_BOX,
                 zorder=7,
             )
 
-        label = _place(ax, renderer, make, order, avoid)
+        label = _place(ax, renderer, make, order, avoid + placed)
         artists.append(label)
         if renderer is not None:
-            avoid.append(label.get_window_extent(renderer))
+            placed.append(label.get_window_extent(renderer))
+    artists.append(_target_label(ax, renderer, avoid + placed))
+    if renderer is not None:
+        placed.append(artists[-1].get_window_extent(renderer))
+    handles = getattr(ax, "_ex_frontier_handles", None)
+    if handles:
+        artists.append(_frontier_legend(ax, renderer, handles, avoid, placed))
     return artists
+
+
+def _target_label(ax: Axes, renderer: Any, avoid: Sequence[Any]) -> Any:
+    """Name the dotted line: "Target: 85% kept", at whichever end has room."""
+    width = 400.0
+    if renderer is not None:
+        width = ax.get_window_extent(renderer).width * 72.0 / ax.figure.dpi
+    spots = [
+        (4, 2, "left", "bottom"),
+        (4, -2, "left", "top"),
+        (width - 4, -2, "right", "top"),
+        (width - 4, 2, "right", "bottom"),
+        (width / 2, -2, "center", "top"),
+        (width / 2, 2, "center", "bottom"),
+    ]
+
+    def make(spot: tuple) -> Any:
+        dx, dy, ha, va = spot
+        return ax.annotate(
+            f"Target: {_FRONTIER_TARGET:.0%} kept",
+            (0.0, _FRONTIER_TARGET),
+            xycoords=ax.get_yaxis_transform(),
+            xytext=(dx, dy),
+            textcoords="offset points",
+            ha=ha,
+            va=va,
+            fontsize=TEXT_SIZE - 1,
+            color="#555555",
+            bbox=_LABEL_BOX,
+            zorder=4,
+            gid="ex-target",
+        )
+
+    return _place(ax, renderer, make, spots, avoid)
+
+
+def _frontier_legend(
+    ax: Axes, renderer: Any, handles: Sequence[Any], points: Sequence[Any], labels: Sequence[Any]
+) -> Any:
+    """The policy legend where it hides no label and the fewest curve points.
+
+    The legend is measured once per layout (two columns, one column); its possible
+    places, a grid over the axes, are then scored by arithmetic (cheap on every redraw).
+    Ties go to the lower right, then the right.
+    """
+
+    def make(ncols: int) -> Any:
+        return ax.legend(
+            handles=handles,
+            loc="lower left",
+            fontsize=TEXT_SIZE,
+            framealpha=0.9,
+            ncols=ncols,
+            borderaxespad=0.0,
+            handlelength=1.6,
+            columnspacing=1.0,
+            labelspacing=0.3,
+        )
+
+    legend = make(2)
+    if renderer is None:
+        legend.set_loc("lower right")
+        return legend
+    pts = np.asarray([p for p in points if len(p) == 2], dtype=float).reshape(-1, 2)
+    frame = ax.get_window_extent(renderer)
+    hard = np.asarray([b.extents for b in labels], dtype=float).reshape(-1, 4) + _PAD
+    pad = 5.0
+    best: tuple = ((99, 0, 0.0), 2, 0.0, 0.0)
+    for ncols in (2, 1):
+        if ncols == 1:
+            legend.remove()
+            legend = make(1)
+        box = legend.get_window_extent(renderer)
+        w, h = box.width, box.height
+        xs = np.linspace(frame.x1 - pad - w, frame.x0 + pad, 24)
+        ys = np.linspace(frame.y0 + pad, frame.y1 - pad - h, 20)
+        if xs[0] < xs[-1] or ys[0] > ys[-1]:
+            continue
+        x0, y0 = (g.ravel() for g in np.meshgrid(xs, ys))
+        cand = np.column_stack([x0, y0, x0 + w, y0 + h])
+        clash = _overlaps(cand, hard)
+        b = cand[:, None, :]
+        hidden = (pts[None, :, 0] >= b[..., 0]) & (pts[None, :, 0] <= b[..., 2])
+        hidden &= (pts[None, :, 1] >= b[..., 1]) & (pts[None, :, 1] <= b[..., 3])
+        far = (frame.x1 - cand[:, 2]) + (cand[:, 1] - frame.y0)  # from the lower right
+        order = np.lexsort((far, hidden.sum(axis=1), clash))
+        k = order[0]
+        score = (int(clash[k]), int(hidden[k].sum()), float(far[k]))
+        if score < best[0]:
+            best = (score, ncols, float(cand[k, 0]), float(cand[k, 1]))
+        if score[:2] == (0, 0):
+            break
+    _, ncols, x0, y0 = best
+    if ncols != legend._ncols:
+        legend.remove()
+        legend = make(ncols)
+    legend.set_bbox_to_anchor(
+        ((x0 - frame.x0) / frame.width, (y0 - frame.y0) / frame.height), transform=ax.transAxes
+    )
+    return legend

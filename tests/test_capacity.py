@@ -85,6 +85,43 @@ def test_hours_case_derives_the_pace_from_focus():
     assert "40 h a week ÷ 5 days × 0.7 focus" in c.explanation
 
 
+def test_long_weeks_count_productive_hours_on_the_overtime_curve():
+    """80 h a week do not give 80 h of output: the pace uses simulate.effective_hours.
+
+    Regression: 80 h a week said "11.2 hours of project work a day… Fits", ignoring the
+    overtime curve the lesson teaches (Pencavel 2015).
+    """
+    from expectlib.simulate import effective_hours
+
+    c = capacity_check(10, hours_per_week=80, focus=0.7, deadline_days=5)
+    assert c.productive_hours_per_week == pytest.approx(effective_hours(80)) == 56
+    assert c.per_day == pytest.approx(56 / 5 * 0.7)
+    assert c.per_day < 80 / 5 * 0.7
+    assert "80 h a week give about 56 productive hours" in c.explanation
+    assert "Pencavel 2015" in c.explanation
+    assert "56 productive hours" in c.assumptions["hours_per_week"][1]
+    assert "Pencavel 2015" in c.assumptions["max_hours_per_week"][1]
+    week = capacity_check(40, hours_per_week=80, deadline_days=5)
+    assert week.verdict == "does_not_fit"  # at 11.2 h a day it would have "fitted"
+
+
+@pytest.mark.parametrize("hours", [20, 40, 48])
+def test_up_to_48_hours_every_hour_counts(hours):
+    """Up to 48 h a week the curve is the identity: pace and text as before."""
+    c = capacity_check(20, hours_per_week=hours)
+    assert c.productive_hours_per_week == hours
+    assert c.per_day == pytest.approx(hours / 5 * 0.7)
+    assert "productive hours" not in c.explanation
+    assert "max_hours_per_week" not in c.assumptions
+
+
+def test_more_hours_never_lower_the_pace():
+    """Past 64 h a week more hours add nothing, but never take anything away."""
+    paces = [capacity_check(10, hours_per_week=h).per_day for h in (40, 48, 56, 64, 80, 120)]
+    assert paces == sorted(paces)
+    assert paces[-1] == paces[-2] == paces[-3]
+
+
 def test_lower_focus_means_a_later_promise():
     """Changing the focus assumption changes the answer (it is not decoration)."""
     high = capacity_check(30, focus=1.0)
@@ -244,6 +281,11 @@ def test_start_overrides_the_calendar_start_and_workdays_follow_days_per_week():
         ({"request": "lots"}, r"^request: got 'lots'; type a plain number"),
         ({"request": "3,000"}, r"^request: got '3,000'; is that 3000 or 3\.000\?"),
         ({"request": 1e9}, r"^request: .*over 100,000 working days"),
+        ({"per_day": 1e-9, "unit": "words"}, r"^per_day: got 1e-09; at that pace a single word"),
+        ({"committed": 1e12}, r"^committed: got 1000000000000\.0; that much work"),
+        ({"hours_per_week": 1e-9}, r"^hours_per_week: got 1e-09; at that many hours a week"),
+        ({"focus": 1e-12}, r"^focus: got 1e-12; with that focus"),
+        ({"deadline_days": "soon"}, r"^deadline_days: got 'soon'; use a whole number .*such as 4"),
         ({"per_day": 0}, r"^per_day: got 0; use a number greater than zero"),
         ({"per_day": -1000}, r"^per_day: got -1000; use a number greater than zero"),
         ({"per_day": None, "unit": "words"}, r"^per_day: got None; .*pace in words per"),
@@ -351,7 +393,7 @@ def test_options_always_quote_the_promise_day(request, per_day, deadline, commit
         request, per_day=per_day, unit="words", deadline_days=deadline, committed=committed
     )
     assert 2 <= len(c.options) <= 3
-    assert any(f"working day {c.promise_days}" in o for o in c.options)
+    assert any(f"working day {c.promise_days:,}" in o for o in c.options)
     amount = "1 word" if request == 1 else f"{request:,} words"
     assert any(amount in o for o in c.options)
 
@@ -534,8 +576,39 @@ def test_instalments_start_when_the_committed_work_is_done():
     assert instal.startswith("In instalments, starting on working day 8 (Wed 2 Dec 2026)")
     assert "once the 40 hours already promised are done" in instal
     assert "about 4.4 hours of the new work each working day" in instal  # 5.6 ÷ 1.25
+    assert "the first part by working day 10" in instal  # (40 + 4.4) ÷ 5.6 × 1.25 = 9.9
     assert "all 30 hours by working day 16" in instal
     assert 4.4 * (16 - 8 + 1) >= 30  # the daily instalments do deliver it all by the promise
+
+
+def test_instalments_are_offered_only_when_they_differ_from_the_honest_date():
+    """Every option says something different: instalments bring a first part forward.
+
+    Regression: lesson 03's busy week offered "all 30 hours by working day 16" twice,
+    once as the honest date and once "in instalments".
+    """
+    c = capacity_check(30, **BUSY_WEEK)
+    instal = next(o for o in c.options if "instalments" in o)
+    first = int(re.search(r"the first part by working day (\d+)", instal).group(1))
+    assert first < c.promise_days
+    one_day = capacity_check(4, hours_per_week=40, deadline_days=0)  # 4 h: one delivery
+    assert not any("instalments" in o for o in one_day.options)
+
+
+@given(
+    request=st.floats(0.5, 200),
+    committed=st.floats(0, 200),
+    deadline=st.integers(0, 30),
+)
+@settings(max_examples=150, deadline=None)
+def test_options_are_distinct(request, committed, deadline):
+    """No two options say the same thing (property over many hour cases)."""
+    c = capacity_check(request, committed=committed, deadline_days=deadline)
+    assert len(set(c.options)) == len(c.options)
+    for o in c.options:
+        if "instalments" in o:
+            first = int(re.search(r"the first (?:part )?by working day ([\d,]+)", o).group(1))
+            assert first < c.promise_days
 
 
 def test_countable_instalments_deliver_items_as_they_are_done():
@@ -631,6 +704,40 @@ def test_a_deadline_beyond_ten_years_is_refused():
     assert capacity_check(10, deadline_days=2609).fits
     with pytest.raises(InputError, match=r"\(522 at 1 day a week\)"):
         capacity_check(10, days_per_week=1, hours_per_week=8, deadline_days=523)
+
+
+def test_the_deadline_hint_suggests_only_what_is_accepted():
+    """The deadline's hint never suggests a fraction it would then refuse (was "4 or 2.5")."""
+    for typed in ("soon", "2.5", "-1"):
+        with pytest.raises(InputError) as info:
+            capacity_check(10, deadline_days=typed)
+        assert "2.5" not in info.value.fix and "whole number" in info.value.fix
+
+
+def test_too_much_work_names_the_value_that_is_wrong():
+    """Over 100,000 working days: blame the pace, the commitments or the request, not "0 a day".
+
+    Regression: pace 1e-9 and 1e12 already promised were both reported on the request,
+    "at 0 words a day".
+    """
+    for kwargs, field in (
+        ({"per_day": 1e-9}, "per_day"),
+        ({"per_day": 1000, "committed": 1e12}, "committed"),
+        ({"per_day": 1000, "committed": 5e7, "request": 5e7}, "request"),
+    ):
+        args = {"request": 3000, "unit": "words", **kwargs}
+        with pytest.raises(InputError) as info:
+            capacity_check(args.pop("request"), **args)
+        assert info.value.field == field
+        assert " 0 words" not in info.value.fix
+
+
+def test_working_days_have_thousands_separators():
+    """A far promise reads "working day 53,572", never "working day 53572"."""
+    c = capacity_check(300000, hours_per_week=40)
+    for text in (c.headline, c.explanation, *c.options):
+        assert not re.search(r"working day \d{4,}", text), text
+    assert f"working day {c.promise_days:,}" in c.headline
 
 
 def test_fix_texts_are_plain_words():

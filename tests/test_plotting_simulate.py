@@ -91,8 +91,8 @@ def test_hockey_stick_draws_points_error_bars_and_the_textbook_curve(fifo_sweep)
     stable = fifo_sweep["load"] < 1
     np.testing.assert_allclose(bars.lines[0].get_ydata(), fifo_sweep["lead_time_mean"][stable])
     texts = _texts(ax)
-    assert "80%: wait ×4,\nlead time ×2.5" in texts
-    assert "90%: wait ×9,\nlead time ×5" in texts
+    assert "80% vs 50% load:\nwait ×4, lead time ×2.5" in texts
+    assert "90% vs 50% load:\nwait ×9, lead time ×5" in texts
     curve = next(line for line in ax.lines if line.get_linestyle() == "--")
     x, y = curve.get_xdata(), curve.get_ydata()
     assert np.interp(0.8, x, y) / np.interp(0.5, x, y) == pytest.approx(2.5, rel=0.01)
@@ -493,3 +493,153 @@ def test_frontier_with_overtime_draws_points_only_and_rejects_bad_input():
         plotting.plot_promise_frontier([1, 2], ax=_new_ax())
     with pytest.raises(InputError, match="on_time_rate"):
         plotting.plot_promise_frontier(pd.DataFrame({"x": [1]}), ax=_new_ax())
+
+
+# ---------------------------------------------------------------------- readability
+
+
+def _extent(artist, renderer):
+    from matplotlib.text import Text
+
+    return Text.get_window_extent(artist, renderer)
+
+
+def test_hockey_stick_legend_names_the_textbook_queue_in_plain_words(fifo_sweep):
+    """The formula's name stays, with plain words before it."""
+    labels = _legend(plotting.plot_hockey_stick(fifo_sweep, ax=_new_ax()))
+    assert "Textbook queue (M/G/1, Pollaczek–Khinchine)" in labels
+
+
+@pytest.mark.parametrize("steady", [False, True])
+@pytest.mark.parametrize("figsize", [(8, 4.5), (7.5, 4.0)])
+def test_hockey_stick_curve_labels_clear_the_legend_points_and_each_other(figsize, steady):
+    """The ×-labels stay inside the axes, off the legend, each other and the error bars,
+    with the 80% label left of the 90% one (the lab's default and steady-state views)."""
+    warm = {"warmup_weeks": 20} if steady else {}
+    for policy in ("accept_all", "accept_all_fifo"):
+        sweep = sweep_load(Scenario(policy=policy, **warm), LOADS, replications=30, rng=1)
+        fig, ax = plt.subplots(figsize=figsize, dpi=90)
+        plotting.plot_hockey_stick(sweep, ax=ax)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        frame = ax.get_window_extent(renderer)
+        legend = ax.get_legend().get_window_extent(renderer)
+        labels = [t for t in ax.texts if t.get_gid() == "ex-multiple"]
+        assert [t.get_text()[:3] for t in labels] == ["80%", "90%"]
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        for box in boxes:
+            assert not box.overlaps(legend), (policy, steady)
+            assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1
+            assert frame.y0 - 1 <= box.y0 and box.y1 <= frame.y1 + 1
+            for x0, y0, x1, y1 in plotting._error_boxes(ax, plotting._sweep_columns(sweep)):
+                # a marker's or an error bar's core (its drawn width, not the margin)
+                core = (x0 + 4, y0 + 4, x1 - 4, y1 - 4)
+                assert not box.overlaps(type(box).from_extents(*core)), (policy, steady)
+        assert not boxes[0].overlaps(boxes[1])
+        assert boxes[0].x0 + boxes[0].x1 <= boxes[1].x0 + boxes[1].x1  # 80% left of 90%
+        plt.close(fig)
+
+
+def test_default_lab_hockey_labels_clear_the_legend():
+    """The lab's default figure (juggling at 80%, 7.5 × 4 in at 90 dpi): no label on the
+    legend or on another label, the "You" label included, at 80%, 90% and 95% load."""
+    from expectlib.widgets.overcommit import OvercommitLab
+
+    lab = OvercommitLab(autosave=False, prefetch=False)
+    sweep = lab.sweep
+    fig, ax = plt.subplots(figsize=(7.5, 4.0), dpi=90)
+    fig.subplots_adjust(left=0.09, right=0.98, bottom=0.14, top=0.91)
+    plotting.plot_hockey_stick(sweep, ax=ax)
+    for load in (0.8, 0.9, 0.95):
+        marks = plotting.mark_load(ax, sweep, load)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        legend = ax.get_legend().get_window_extent(renderer).padded(2)
+        boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_bbox_patch()]
+        assert len(boxes) == 3
+        for i, box in enumerate(boxes):
+            assert not box.overlaps(legend), load
+            assert not any(box.overlaps(other) for other in boxes[i + 1 :]), load
+        for artist in marks:
+            artist.remove()
+
+
+def test_hockey_stick_refusing_over_capacity_is_bounded_not_unstable():
+    """Honest quoting (the client walks away at 4 weeks) over 100% load refuses work and
+    keeps a bounded lead time: hollow squares, not the "Unstable" crosses."""
+    sweep = sweep_load(
+        Scenario(policy="honest_quote", client_max_lead_weeks=4),
+        [0.5, 0.8, 1.1, 1.2],
+        replications=20,
+        rng=1,
+    )
+    assert sweep["unstable"].tolist() == [False, False, True, True]  # the simulator's flag
+    ax = plotting.plot_hockey_stick(sweep, ax=_new_ax())
+    labels = _legend(ax)
+    assert not any(t.startswith("Unstable") for t in labels), labels
+    assert any("bounded by refusing work" in t for t in labels), labels
+    assert not {line.get_marker() for line in ax.lines} & {"X", "^"}
+    # without a client limit nothing is refused: over capacity stays unstable
+    sweep = sweep_load(Scenario(policy="honest_quote"), [0.5, 1.2], replications=10, rng=1)
+    ax = plotting.plot_hockey_stick(sweep, ax=_new_ax())
+    assert {line.get_marker() for line in ax.lines} & {"X", "^"}
+    assert not any("refusing" in t for t in _legend(ax))
+
+
+def _share_axes_checks(ax):
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    texts = [t for t in ax.texts if t.get_visible() and t.get_text()]
+    for t in texts:
+        box = _extent(t, renderer)
+        assert frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1, t.get_text()
+        assert frame.y0 - 1 <= box.y0 and box.y1 <= frame.y1 + 1, t.get_text()
+    return renderer, frame, texts
+
+
+@pytest.mark.parametrize("figsize", [(8, 4.5), (7.5, 4.0)])
+def test_on_time_axis_stops_near_100_and_labels_stay_inside(table, figsize):
+    """No empty stretch past 100%: the axis stops at ≤ 110%, every label inside it."""
+    _fig, ax = plt.subplots(figsize=figsize, dpi=90)
+    plotting.plot_on_time_by_policy(table, ax=ax, highlight="honest_quote")
+    assert ax.get_xlim()[1] <= 1.1
+    _share_axes_checks(ax)
+
+
+def test_on_time_refusing_over_capacity_says_so():
+    """Over 100% load a refusing policy is "over capacity", not "unstable"."""
+    base = Scenario(client_max_lead_weeks=4, arrivals_per_week=2.4)
+    names = ("accept_all_fifo", "honest_quote")
+    t = compare({p: base.replace(policy=p) for p in names}, replications=10, rng=1)
+    ax = plotting.plot_on_time_by_policy(t, ax=_new_ax())
+    texts = _texts(ax)
+    assert "unstable" in texts[0] and "over capacity" in texts[1], texts
+
+
+@pytest.mark.parametrize("figsize", [(8, 4.5), (7.5, 4.0)])
+def test_frontier_share_axis_target_label_and_legend_clear_of_labels(figsize):
+    """The y axis stops at ≤ 110%; the 85% line is named as a target; the refusal,
+    "You" and target labels stay inside the axes and off each other and the legend."""
+    base = Scenario(client_max_lead_weeks=4)
+    outs = {p: simulate(base.replace(policy=p), replications=40, rng=3) for p in POLICIES}
+    _fig, ax = plt.subplots(figsize=figsize, dpi=90)
+    plotting.plot_promise_frontier(outs, ax=ax, highlight="accept_all_fifo")
+    assert ax.get_ylim()[1] <= 1.1
+    renderer, frame, texts = _share_axes_checks(ax)
+    assert "Target: 85% kept" in [t.get_text() for t in texts]
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert frame.y0 - 1 <= legend.y0 and legend.y1 <= frame.y1 + 1
+    boxes = [_extent(t, renderer) for t in texts]
+    for i, box in enumerate(boxes):
+        assert not box.overlaps(legend), texts[i].get_text()
+        assert not any(box.overlaps(b) for b in boxes[i + 1 :]), texts[i].get_text()
+
+
+def test_lateness_curve_labels_stay_inside_the_axes(outcomes):
+    """The "x% later than N wk" labels end inside the right edge (not clipped)."""
+    _fig, ax = plt.subplots(figsize=(8, 4.5), dpi=90)
+    plotting.plot_lateness(outcomes, ax=ax)
+    _, _, texts = _share_axes_checks(ax)
+    assert any("later than" in t.get_text() for t in texts)

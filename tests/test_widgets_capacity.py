@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import ipywidgets as widgets
 import pytest
@@ -94,7 +95,66 @@ def test_hours_use_hours_a_week_and_the_focus_assumption(app):
     app.unit.value = "pages"
     assert app._pace_boxes["per_day"].layout.display is None
     assert app._pace_boxes["focus"].layout.display == "none"
-    assert app.last_check.per_day == 1000 and app.last_check.focus is None
+    assert app.last_check.per_day == 5 and app.last_check.focus is None  # pages' example
+
+
+def test_a_new_unit_gets_its_own_amounts_and_says_so(app):
+    """Words -> hours does not keep "3000" (3,000 hours, working day 670): it resets and says so.
+
+    Regression: switching the unit kept the words' numbers, giving "3,000 hours".
+    """
+    app.committed.value = "500"
+    app.unit.value = "hours"
+    c = app.last_check
+    assert (c.unit, c.request, c.committed) == ("hours", 20, 0)
+    note = app.unit_note.message
+    assert "amounts in words do not carry over" in note
+    assert "new request is now 20 hours" in note and "already promised is 0" in note
+    assert not app.unit_note.has_error
+    app.unit.value = "articles"
+    assert (app.last_check.request, app.last_check.per_day) == (3, 1)
+    assert "your pace is 1 article a working day" in app.unit_note.message
+    app.request.value = "7"
+    app.unit.value = "slides"  # unknown to the calculator: the numbers stay, with a warning
+    assert app.last_check.request == 7 and app.last_check.unit == "slides"
+    assert "check the new request" in app.unit_note.message
+    app.reset_button.click()
+    assert app.unit_note.message == "" and app.last_check.request == 3000
+
+
+def test_far_working_days_have_thousands_separators(app):
+    """ "working day 53,572", never "working day 53572", in the panel and the arithmetic."""
+    app.unit.value = "hours"
+    app.request.value = "300000"
+    app.deadline.value = ""
+    html_text = app.result.value
+    assert re.search(r"working day \d{1,3}(,\d{3})+", html_text)
+    assert not re.search(r"working day \d{4,}", html_text)
+
+
+def test_the_deadline_hint_matches_what_it_accepts(app):
+    """The deadline box never suggests "2.5" and then refuses it."""
+    for typed in ("soon", "2.5"):
+        app.deadline.value = typed
+        message = app.errors["deadline"].message
+        assert message.startswith(f"Deadline in working days: got '{typed}'")
+        assert "whole number" in message and "2.5 (" not in message and "or 2.5" not in message
+
+
+def test_an_absurd_pace_or_commitment_is_marked_on_its_own_box(app):
+    """Pace 1e-9 marks the pace, 1e12 already promised marks that box, never the request."""
+    app.per_day.value = "1e-9"
+    assert app.errors["per_day"].has_error and not app.errors["request"].message
+    assert "0 words" not in app.errors["per_day"].message
+    app.per_day.value = "1000"
+    app.committed.value = "1e12"
+    assert app.errors["committed"].message.startswith("Already promised: got '1e12'")
+    assert not app.errors["request"].message
+    app.committed.value = "0"
+    app.unit.value = "hours"
+    app.hours_per_week.value = "80"
+    assert app.last_check.per_day == pytest.approx(56 / 5 * 0.7)  # the overtime curve
+    assert "80 h a week give about 56 productive hours" in app.result.value
 
 
 def test_bad_number_is_inline_and_the_last_result_stays(app):

@@ -234,9 +234,10 @@ def test_unchanged_figure_is_not_redrawn(lab):
 @pytest.mark.parametrize(
     ("control", "value", "field"),
     [
-        ("mean_size_hours", -3.0, "mean_size_hours: got -3.0; use a number greater than zero"),
-        ("hours_per_week", 200.0, "hours_per_week: got 200.0; a week has 168 hours"),
-        ("overtime_hours", 30.0, "overtime_hours: got 30.0; use None or hours between"),
+        ("mean_size_hours", -3.0, "Mean request size (h): got -3; use a number greater than"),
+        ("hours_per_week", 200.0, "Hours a week each: got 200; a week has 168 hours (24 × 7)"),
+        ("overtime_hours", 30.0, "Overtime week (h): got 30; type the hours of a week with"),
+        ("overtime_hours", float("nan"), "Overtime week (h): the box is empty or not a number"),
     ],
 )
 def test_bad_values_show_inline_and_keep_the_last_figures(lab, control, value, field):
@@ -249,6 +250,31 @@ def test_bad_values_show_inline_and_keep_the_last_figures(lab, control, value, f
     assert getattr(lab, control).layout.border == "2px solid #b00020"
     assert lab.summary_html.value == summary
     assert lab.outputs["hockey"].outputs is image
+
+
+def test_messages_name_the_control_as_labelled_never_code(lab):
+    """Inline messages use the visible label and plain words; 168 h is explained.
+
+    Regression: "overtime_hours: got nan; use None or hours between hours_per_week (40)
+    and 168", and 168-hour weeks shown as "1 × 56 h" with no word on why.
+    """
+    lab.overtime.value = True
+    for value in (float("nan"), 30.0, 200.0):
+        lab.overtime_hours.value = value
+        message = lab.error_label.message
+        assert message.startswith("Overtime week (h):")
+        assert "from your normal 40 h up to 168 h (every hour of the week" in message
+        for code in ("overtime_hours", "hours_per_week", "None", "nan"):
+            assert code not in message
+    lab.overtime_hours.value = 50.0
+    assert lab.error_label.message == ""
+    lab.overtime.value = False
+    lab.hours_per_week.value = 168.0
+    info = lab.load_info.value
+    assert "1 × 56 h of output (168 h worked = every hour of the week" in info
+    assert "past 64 h none" in info and "Pencavel 2015" in info
+    lab.hours_per_week.value = 40.0
+    assert "of output" not in lab.load_info.value
 
 
 def test_recovers_after_a_bad_value(lab):
@@ -266,7 +292,7 @@ def test_too_big_for_a_live_lab_marks_the_request_size(lab):
     lab.people.value = 5
     lab.mean_size_hours.value = 2.0
     message = lab.error_label.message
-    assert "mean_size_hours: got 2.0" in message and "too many for a live lab" in message
+    assert "Mean request size (h): got 2;" in message and "too many for a live lab" in message
     assert lab.mean_size_hours.layout.border == "2px solid #b00020"
     assert lab.people.layout.border is None
     fits = float(message.split("at least ")[1].split(" h")[0])

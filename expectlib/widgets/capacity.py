@@ -33,7 +33,7 @@ import ipywidgets as widgets
 
 from .. import _validate as v
 from ..calendar import _HOUR_UNITS
-from ..capacity import CapacityCheck, _all, _focus, capacity_check, plot_capacity
+from ..capacity import CapacityCheck, _all, _amount, _focus, capacity_check, plot_capacity
 from ..errors import InputError, _short
 from ._common import FIGURE_DPI, Autosave, AutosavedApp, ErrorLabel, format_date, guard, show_png
 
@@ -52,6 +52,19 @@ _TEXTS = {
     "hours_per_week": ("Paid hours a week", "e.g. 40"),
     "committed": ("Already promised (done first)", "0"),
     "deadline": ("Deadline in working days", "blank = no deadline"),
+}
+#: Starting amounts for each offered unit: (new request, pace per working day; None for
+#: hours, whose pace comes from hours a week). Example values, not measurements: when the
+#: unit changes the boxes are reset to them (and the calculator says so), so that
+#: "3000" words never become 3,000 hours.
+UNIT_DEFAULTS: dict[str, tuple[str, str | None]] = {
+    "hours": ("20", None),
+    "words": ("3000", "1000"),
+    "pages": ("10", "5"),
+    "posts": ("4", "2"),
+    "articles": ("3", "1"),
+    "designs": ("3", "1"),
+    "videos": ("2", "0.5"),
 }
 # capacity_check's field name -> the control that holds it
 _FIELD_TO_CONTROL = {"deadline_days": "deadline", "calendar": "start"}
@@ -98,6 +111,17 @@ def _is_hours(unit: str) -> bool:
     return unit.strip().lower() in _HOUR_UNITS
 
 
+def _unit_key(unit: str) -> str | None:
+    """The :data:`UNIT_DEFAULTS` entry for a typed unit ("Hours", "h", "word"), or None."""
+    low = unit.strip().lower()
+    if _is_hours(low):
+        return "hours"
+    for key in (low, low + "s"):
+        if key in UNIT_DEFAULTS:
+            return key
+    return None
+
+
 # ---------------------------------------------------------------------- the figure
 
 
@@ -122,7 +146,7 @@ def capacity_png(check: CapacityCheck, *, figsize=FIGSIZE, dpi: int = FIGURE_DPI
 def _day_html(check: CapacityCheck, n: int | None, when: Any) -> str:
     if n is None:
         return "—"
-    text = f"working day {n}" if n else "day 0 (no working day left)"
+    text = f"working day {n:,}" if n else "day 0 (no working day left)"
     if when is not None:
         text += f" · <b>{_esc(format_date(when))}</b>"
     return text
@@ -138,7 +162,7 @@ def check_html(check: CapacityCheck) -> str:
         f"{_esc(label)}</span>"
     )
     head = f"<div class='ex-headline' style='margin:6px 0'>{_esc(c.headline)}</div>"
-    when = format_date(c.promise_date) if c.promise_date else f"working day {c.promise_days}"
+    when = format_date(c.promise_date) if c.promise_date else f"working day {c.promise_days:,}"
     whole, _, amount = _all(c).partition(" ")
     promise = (
         f"<div class='ex-promise' style='font-size:1.15em'>Promise: {whole} "
@@ -288,6 +312,7 @@ class CapacityCalculator(AutosavedApp, widgets.VBox):
 
         # ---- outputs
         self.error_label = ErrorLabel()
+        self.unit_note = ErrorLabel(layout={"margin": "0 0 2px 204px"})
         self.result = widgets.HTML()
         self.plot_output = widgets.Output(layout={"height": "190px", "overflow": "hidden"})
         self.autosave_note = ErrorLabel()
@@ -314,6 +339,8 @@ class CapacityCalculator(AutosavedApp, widgets.VBox):
     # ------------------------------------------------------------------ layout
     def _layout(self) -> list[widgets.Widget]:
         def pair(key: str) -> widgets.VBox:
+            if key == "unit":
+                return widgets.VBox([self.unit, self.unit_note, self.errors[key]])
             return widgets.VBox([self.controls[key], self.errors[key]])
 
         self._pace_boxes = {
@@ -438,12 +465,54 @@ class CapacityCalculator(AutosavedApp, widgets.VBox):
             self.start.value = None if raw in (None, "") else _dt.date.fromisoformat(raw)
 
     # ------------------------------------------------------------------ events
-    def _changed(self, _change: Any = None) -> None:
+    def _changed(self, change: Any = None) -> None:
         if self._hold:
             return
+        if isinstance(change, dict) and change.get("owner") is self.unit:
+            self._unit_changed(str(change.get("old") or ""), str(change.get("new") or ""))
         self._show_inputs()
         self.refresh()
         self._save_now()
+
+    def _unit_changed(self, old: str, new: str) -> None:
+        """Keep the amounts sensible: a new unit gets its own example amounts, and says so.
+
+        The numbers typed for words mean nothing in hours (3000 words are not 3,000
+        hours): for a unit the calculator knows, the request, the work already promised
+        and the pace go back to that unit's example values (:data:`UNIT_DEFAULTS`). For
+        any other unit the numbers stay and the note asks to check them.
+        """
+        old_key, new_key = _unit_key(old), _unit_key(new)
+        if not new.strip() or old.strip().lower() == new.strip().lower() or old_key == new_key:
+            self.unit_note.clear()  # same unit, or still being typed: nothing to convert
+            return
+        if new_key is None:
+            self.unit_note.note(
+                f"Unit changed to {new.strip()}: the amounts below are now read as "
+                f"{new.strip()}; check the new request, what is already promised and the pace."
+            )
+            return
+        request, per_day = UNIT_DEFAULTS[new_key]
+        unit = new.strip()
+        reset = [f"the new request is now {_amount(float(request), unit)}"]
+        with self._holding():
+            self.request.value = request
+            if self.committed.value.strip() not in ("", "0"):
+                self.committed.value = "0"
+                reset.append("already promised is 0")
+            if per_day is not None:
+                self.per_day.value = per_day
+                reset.append(f"your pace is {_amount(float(per_day), unit)} a working day")
+        what = reset[0] if len(reset) == 1 else f"{', '.join(reset[:-1])} and {reset[-1]}"
+        self.unit_note.note(
+            f"Unit changed to {unit}: amounts in {old.strip()} do not carry over, so {what} "
+            "(example values: type your own)."
+        )
+
+    def reset(self) -> None:
+        """Back to the arguments the calculator was built with; clears the unit note."""
+        self.unit_note.clear()
+        super().reset()
 
     # ------------------------------------------------------------------ compute
     def refresh(self) -> CapacityCheck | None:
@@ -477,8 +546,8 @@ class CapacityCalculator(AutosavedApp, widgets.VBox):
                 continue
             raw = self.controls[key].value.strip()
             try:
-                if key == "deadline":
-                    kwargs["deadline_days"] = None if not raw else v.parse_number("deadline", raw)
+                if key == "deadline":  # checked by capacity_check: a whole number
+                    kwargs["deadline_days"] = raw or None
                 elif key == "committed" and not raw:
                     kwargs["committed"] = 0.0
                 else:

@@ -133,6 +133,66 @@ _SWITCH_MARKS = (
 )
 
 
+#: The lab's controls by their visible labels: inline messages name these, not the
+#: Scenario field (the InputError keeps its field name; the lab translates it when shown).
+_LABELS = {
+    "load": "Load (work ÷ capacity)",
+    "policy": "Way of working",
+    "switch_scale": "Switching tax (× Weinberg)",
+    "quoted_lead_weeks": "Quoted lead time (weeks)",
+    "quote_safety": "Honest quote safety ×",
+    "client_max_lead_weeks": "Client waits at most (weeks)",
+    "wip_cap": "WIP cap (requests)",
+    "overtime_hours": "Overtime week (h)",
+    "horizon_weeks": "Horizon (weeks)",
+    "warmup_weeks": "Steady state warm-up (weeks)",
+    "people": "People",
+    "hours_per_week": "Hours a week each",
+    "mean_size_hours": "Mean request size (h)",
+    "arrivals_per_week": "requests a week",
+}
+
+
+def _plain_error(exc: InputError, values: dict[str, Any]) -> str:
+    """``exc`` in the lab's words: the control's label, what was typed, a fix without code.
+
+    >>> _plain_error(InputError("overtime_hours", float("nan"), "use None or …"),
+    ...              {"hours_per_week": 40})
+    'Overtime week (h): the box is empty or not a number; type the hours of a week with \
+overtime, from your normal 40 h up to 168 h (every hour of the week, day and night)'
+    """
+    field = str(exc.field)
+    label = _LABELS.get(field, field.replace("_", " "))
+    value = exc.value
+    if isinstance(value, float) and not math.isfinite(value):
+        got = "the box is empty or not a number" if math.isnan(value) else "got infinity"
+    elif isinstance(value, float) and value.is_integer():
+        got = f"got {value:g}"
+    else:
+        got = f"got {value}"
+    fix = exc.fix
+    if field == "overtime_hours":
+        fix = (
+            "type the hours of a week with overtime, from your normal "
+            f"{_normal_week(values.get('hours_per_week'))} up to 168 h (every hour of the "
+            "week, day and night)"
+        )
+    elif fix.startswith("use a finite number"):
+        fix = "type a number"
+    elif field == "hours_per_week" and "168" in fix:
+        fix = "a week has 168 hours (24 × 7), so use at most 168; 40 is a usual week"
+    for name, text in _LABELS.items():  # any other code name left in the fix
+        if "_" in name:  # plain words such as "load" or "people" stay as they are
+            fix = fix.replace(name, f"'{text}'" if name != "arrivals_per_week" else text)
+    return f"{label}: {got}; {fix}"
+
+
+def _normal_week(hours: Any) -> str:
+    """The normal week for a message: "40 h", or words when the box holds no number."""
+    ok = isinstance(hours, int | float) and math.isfinite(hours) and 0 < hours <= 168
+    return f"{hours:g} h" if ok else "week (the hours a week box)"
+
+
 def _pct(x: float) -> str:
     return "–" if not math.isfinite(x) else f"{100 * x:.0f}%"
 
@@ -760,7 +820,8 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         except InputError as exc:
             self._mark_fields(exc)
             kept = "the figures below are from your last good settings"
-            self.error_label.show(f"{exc} ({kept})" if self._params is not None else str(exc))
+            message = _plain_error(exc, {"hours_per_week": self.hours_per_week.value})
+            self.error_label.show(f"{message} ({kept})" if self._params is not None else message)
             return None
         load, policy = self._current_load(), self.policy.value
         self._params, self._shown_load, self._shown_policy = params, load, policy
@@ -862,7 +923,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         sweep = _sweep_table(base, loads, scs, outs, self.replications_for(params), self.seed)
 
         def draw(ax: Any) -> None:
-            plot_hockey_stick(sweep, ax=ax)
+            plot_hockey_stick(sweep, ax=ax, annotate=False)  # labels come with the full curve
             mark_load(ax, sweep, load, lead_time=cell.lead_time_mean)
             ax.text(
                 0.01,
@@ -918,10 +979,17 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
     def _show_text(self, params: dict[str, Any], policy: str, load: float, o: Outcome) -> None:
         sc = o.scenario
         cap = effective_hours(sc.hours_per_week)
+        long_week = ""
+        if cap < sc.hours_per_week:
+            every = " = every hour of the week, day and night" if sc.hours_per_week >= 168 else ""
+            long_week = (
+                f" of output ({sc.hours_per_week:g} h worked{every}; past 48 h a week each "
+                "extra hour yields less and past 64 h none, stylised from Pencavel 2015)"
+            )
         self.load_info.value = (
             f"<span class='ex-load-info' style='{_NOTE}' data-rate='{sc.arrivals_per_week:.4f}'>"
             f"= {sc.arrivals_per_week:.2f} requests a week of ~{sc.mean_size_hours:g} h for "
-            f"{sc.people} × {cap:g} h</span>"
+            f"{sc.people} × {cap:g} h{html.escape(long_week)}</span>"
         )
         window = (
             f"{sc.horizon_weeks:g} weeks after a {sc.warmup_weeks:g}-week warm-up (steady state)"
