@@ -369,7 +369,16 @@ class Outcome:
             f"{self.lead_time_mean:.1f} weeks (85% within {self.lead_time_quantile(0.85):.1f});"
             f" {self.unfinished:.1f} requests per run still open at the end."
         )
-        if self.scenario.unstable:
+        sc = self.scenario
+        refuses = sc.policy == "wip_cap_reject" or (
+            sc.policy == "honest_quote" and sc.client_max_lead_weeks is not None
+        )
+        if sc.unstable and refuses and not self.backlog_growing:
+            text += (
+                " Over capacity: more work arrives than the capacity can do; the queue stays"
+                f" bounded only because {self.refused_share:.0%} of requests are turned away."
+            )
+        elif sc.unstable:
             text += " Unstable: more work arrives than the capacity can do; queues keep growing."
         elif self.backlog_growing:
             text += (

@@ -415,3 +415,15 @@ def test_promise_mean_is_what_was_promised():
     assert 0.5 < calm < busy
     none = simulate(Scenario(arrivals_per_week=0, horizon_weeks=5), replications=2, rng=1)
     assert math.isnan(none.promise_mean)
+
+
+def test_summary_of_a_refusing_policy_over_capacity_says_bounded_not_growing():
+    """At 120% load a WIP cap that refuses stays bounded; the summary says why, honestly."""
+    from expectlib.simulate import Scenario, simulate
+
+    base = Scenario(policy="wip_cap_reject", wip_cap=2)
+    over = base.replace(arrivals_per_week=base.arrivals_per_week * 1.5)
+    text = simulate(over, replications=50, rng=1).summary()
+    assert "queues keep growing" not in text and "turned away" in text
+    fifo = over.replace(policy="accept_all_fifo")
+    assert "queues keep growing" in simulate(fifo, replications=50, rng=1).summary()
