@@ -823,3 +823,30 @@ def test_the_round_the_client_asks_for_is_counted():
     assert check_reply(d.body) == []
     given = draft_reply("Sorry, can we do a 5th round?", context=FULL)  # the context wins
     assert given.context.revisions_used == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We love your work but our budget is $2,000 for everything. Can you do that?"),
+        ("id", "Anggaran kami cuma $2.000 kak, bisa kurang?"),
+        ("ru", "Бюджет у нас 2000 долларов, сделаете дешевле?"),
+        ("ar", "ميزانيتنا ٢٠٠٠ دولار فقط، ممكن تخفض السعر؟"),
+    ],
+)
+def test_a_named_budget_sizes_the_smaller_scope(language, text):
+    """$2,000 against an agreed $2,900: 69% of the price, so about 69% of the work."""
+    ctx = replace(FULL, price=2900)
+    d = draft_reply(text, context=ctx, language=language)
+    assert d.label == "price_pressure"
+    assert "69" in d.options[0] and "2" in d.options[0]
+    assert check_reply(d.body, language=language) == [] and not LEFTOVER.search(d.body)
+
+
+def test_a_budget_in_another_currency_or_above_the_price_is_not_compared():
+    """£500 cannot be compared with a USD price; $3,000 is not less money."""
+    ctx = replace(FULL, price=2900)
+    pounds = draft_reply("Our budget is £500, can you lower the price?", context=ctx)
+    more = draft_reply("Our budget is $3,000 but can you give a discount?", context=ctx)
+    for d in (pounds, more):
+        assert d.label == "price_pressure" and "of the agreed price" not in d.body

@@ -80,6 +80,7 @@ __all__ = [
     "draft_delivery_follow_up",
     "draft_reply",
     "draft_status_update",
+    "offered_amount_from",
     "reasonable_variant",
     "reply_labels",
 ]
@@ -911,6 +912,90 @@ datetime.date(2026, 11, 24), None]
     return best[2] if best else None
 
 
+# --------------------------------------------------------------------------- the offered amount
+_CURRENCY = (
+    (r"\$|usd|dollars?|долл\w*|دولار", "USD"),
+    (r"€|eur|euros?|евро|يورو", "EUR"),
+    (r"£|gbp|pounds?", "GBP"),
+    (r"rp\.?|idr|rupiah", "IDR"),
+    (r"₽|rub|руб\w*|р\.", "RUB"),
+    (r"ريال|sar", "SAR"),
+    (r"درهم|aed", "AED"),
+    (r"جنيه|egp", "EGP"),
+)
+_CUR = "|".join(f"(?:{c})" for c, _ in _CURRENCY)
+_NUM = r"(?P<num>\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d{1,2})?)"
+_SCALE = r"(?:\s?(?P<scale>k|rb|ribu|jt|juta|тыс\w*|к|млн|الف|ألف|آلاف))?(?!\w)"
+_AMOUNTS = (
+    re.compile(rf"(?P<cur>{_CUR})\s?{_NUM}{_SCALE}"),  # $2,000  Rp15.000.000  £500
+    re.compile(rf"{_NUM}{_SCALE}\s?(?P<cur>{_CUR})(?!\w)"),  # 40 тысяч рублей  3000 ريال
+)
+_BUDGET_AMOUNT = re.compile(
+    r"(?:budget|afford|anggaran|bujet|бюджет\w*|ميزانيت?\w*)\W+(?:\w+\W+){0,3}?"
+    rf"{_NUM}{_SCALE}"
+)
+#: What makes an amount the client's own budget or offer (in the same sentence).
+_OFFER_CUE = re.compile(
+    r"budget|afford|we can pay|i can pay|we'?ll pay|i'?ll pay|i'?ll give you|we'?ll give you"
+    r"|(?:could|can|would) you do|let'?s say|meet me at|for the lot|our offer|my offer"
+    r"|anggaran|bujet|kami cuma|aku cuma|kami hanya|sanggup|бюджет|заложено|готовы заплатить"
+    r"|можем заплатить|давайте за|ميزاني|نقدر ندفع|ممكن ندفع|سندفع"
+)
+#: An amount followed by one of these is a rate, not a total, and is not compared.
+_RATE = re.compile(
+    r"\s?(?:/|per\b|an?\s+(?:hour|day|word|page|month)|@|sejam|per\s?jam|/jam|в\s+час|за\s+час"
+    r"|в\s+месяц|за\s+слово|للساعة|بالساعة|شهريا)"
+)
+_SCALES = {"k": 1e3, "rb": 1e3, "ribu": 1e3, "jt": 1e6, "juta": 1e6, "к": 1e3, "млн": 1e6}
+
+
+def _amount(m: re.Match[str]) -> float:
+    raw, scale = m.group("num").strip(), m.group("scale") or ""
+    if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", raw):
+        value = float(re.sub(r"[.,\s]", "", raw))
+    else:
+        value = float(raw.replace(",", "."))
+    if scale:
+        value *= _SCALES.get(scale, 1e3)  # тысяч, ألف: thousands
+    return value
+
+
+def offered_amount_from(text: str, currency: str = "USD") -> float | None:
+    """The amount in ``currency`` a message names as the client's budget or offer, or None.
+
+    An amount counts when its sentence says it is the client's ("our budget is $2,000",
+    "I'll give you $150", "anggaran kami cuma 15 juta", "бюджет 40 тысяч", "ميزانيتنا ٣٠٠٠
+    ريال") and it is a total, not a rate ("$45/hr", "$200 a month" are left out); a
+    competitor's price ("another agency quoted $1,900") is not an offer. Amounts in another
+    currency are ignored: the reply cannot compare them with the price. The lowest wins.
+
+    >>> [offered_amount_from(t, c) for t, c in (("our budget is $2,000 max", "USD"),
+    ...  ("anggaran kami hanya Rp15.000.000", "IDR"), ("бюджет 40 тысяч рублей", "RUB"),
+    ...  ("ميزانيتنا ٣٠٠٠ ريال", "SAR"), ("budget is 2k", "USD"), ("12 pages", "USD"),
+    ...  ("our budget is £500", "USD"), ("Could you do $200/mo?", "USD"),
+    ...  ("another agency quoted us $1,900", "USD"))]
+    [2000.0, 15000000.0, 40000.0, 3000.0, 2000.0, None, None, None, None]
+    """
+    folded = " ".join(str(text)[:CLASSIFY_CHARS].casefold().split())
+    folded = folded.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    found: list[float] = []
+    for sentence in re.split(r"(?<=[.!?؟\n])\s+", folded):
+        if not _OFFER_CUE.search(sentence):
+            continue
+        hits = [m for p in _AMOUNTS for m in p.finditer(sentence)]
+        if not hits:  # no currency at all: a number right after a budget word
+            hits = list(_BUDGET_AMOUNT.finditer(sentence))
+        for m in hits:
+            if _RATE.match(sentence, m.end()):
+                continue
+            cur = m.groupdict().get("cur")
+            if cur and next(k for c, k in _CURRENCY if re.fullmatch(c, cur)) != currency:
+                continue
+            found.append(_amount(m))
+    found = [x for x in found if x > 0]
+    return min(found) if found else None
+
+
 # --------------------------------------------------------------------------- the asked round
 _ORDINALS = {
     "en": ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"),
@@ -995,7 +1080,17 @@ def draft_reply(
         asked_round = asked_round_from(plain, language)
         if asked_round is not None:  # "a 5th round": four were used before it
             context = replace(context or ctx, revisions_used=asked_round - 1)
-    variant = ""
+    variant, extra = "", {}
+    base = context if isinstance(context, ReplyContext) else ctx
+    if label == "price_pressure" and base.price:
+        offered = offered_amount_from(plain, base.currency)
+        # less money: less work, sized (under 5% of the price is a misread, not an offer)
+        if offered is not None and 0.05 * base.price <= offered < base.price:
+            variant = "budget"
+            extra = {
+                "offered": format_money(offered, base.currency, language),
+                "offered_share": format_percent(offered / base.price, language),
+            }
     if label == "reasonable":
         variant = reasonable_variant(plain, language)
     elif label == "unrealistic_deadline":
@@ -1004,7 +1099,7 @@ def draft_reply(
         isinstance(context, ReplyContext) and context.out_of_scope
     ):
         variant = "open"  # no scope known: "if our agreement does not cover this yet"
-    return _compose(label, label, language, tone, context, variant=variant)
+    return _compose(label, label, language, tone, context, extra=extra, variant=variant)
 
 
 def draft_delay_notice(

@@ -114,6 +114,8 @@ PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
         "work_days": "working days of focused work (effort_hours / hours_per_day)",
         "fit_hours": "hours of work that fit before asked_date (working days left x hours a day)",
         "days_to_p80": "working days from today to p80_date",
+        "offered": "the amount the client named as budget or offer (money, formatted)",
+        "offered_share": "offered as a share of the agreed price (a percentage)",
         "work_days_unit": "Russian: 'рабочий день' agreeing with work_days (else empty)",
         "days_to_p80_unit": "Russian: 'рабочего дня' agreeing with days_to_p80 (else empty)",
         "capacity": "a sentence with the capacity arithmetic (built by draft.py)",
