@@ -628,7 +628,7 @@ def test_frontier_share_axis_target_label_and_legend_clear_of_labels(figsize):
     plotting.plot_promise_frontier(outs, ax=ax, highlight="accept_all_fifo")
     assert ax.get_ylim()[1] <= 1.1
     renderer, frame, texts = _share_axes_checks(ax)
-    assert "Target: 85% kept" in [t.get_text() for t in texts]
+    assert "Target: 80% kept" in [t.get_text() for t in texts]
     legend = ax.get_legend().get_window_extent(renderer)
     assert frame.y0 - 1 <= legend.y0 and legend.y1 <= frame.y1 + 1
     boxes = [_extent(t, renderer) for t in texts]
