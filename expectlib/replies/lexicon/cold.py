@@ -3022,4 +3022,454 @@ COLD: tuple[tuple[str, str, str], ...] = (
         "reasonable",
         "مرحباً، أرفقت لكم مخطط الشقة وصور الغرف، والمساحة ١٤٠ متراً مربعاً. هل تحتاجون أي معلومات إضافية قبل الاجتماع؟",
     ),
+    # ------------------------------------------------ batch D7 (2026-11-23)
+    # 96 in Arabic, Indonesian and Russian, two thirds of them hard reasonable ones
+    # (routine appointments, the client's own finance and legal people, rescheduling,
+    # 'don't work at the weekend'), written blind. Measured before the cues written
+    # from its failures: all F1 .821 / flagged .219 / type .969; ar .727/.375/.917,
+    # id .909/.100/1.000, ru .870/.150/1.000.
+    (
+        "ar",
+        "outside_expertise",
+        "مرحبا، بما إنك عملتلنا الموقع أكيد بتفهم بالمحاسبة كمان 😅 بدي ياك تعمللنا الميزانية السنوية والإقرار الضريبي للشركة هالشهر",
+    ),
+    (
+        "ar",
+        "scope_creep",
+        "مرحبا، بما إنك عم تعمل اللوغو، ضيفلنا كمان الكروت والبروشور وتصاميم السوشال ميديا لشهر كامل، بنفس السعر اللي اتفقنا عليه أكيد 😅 وبنفس الموعد",
+    ),
+    (
+        "ar",
+        "free_work",
+        "مرحبا، قبل ما نتفق نبيك تسوي لنا خطة تسويق كاملة لثلاث شهور مع المحتوى كتجربة، اذا عجبتنا نشتغل معك. والتجربة طبعا بدون مقابل",
+    ),
+    (
+        "ar",
+        "ignores_advice",
+        "يا هندسة انا قريت كلامك إن الموقع لازم يبقى متوافق مع الموبايل وإن ٩٠٪ من الزباين بيدخلوا منه، بس انا مش مقتنع. اعمله للكمبيوتر بس وخلاص، ولو المبيعات قلت دي مسئوليتك",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "صباح الخير م. سامر، سؤال صغير: هل ممكن تقنياً نشيل الحيط بين المطبخ والصالون ولا هو حامل؟ ما في استعجال، بس حابين نعرف قبل ما نقرر شي",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "ترى التصميم عاجبنا مره 👌 بس عندنا تعديل واحد على المطبخ، واعرف انها آخر جولة تعديلات حسب العقد. واذا احتجنا جولة زيادة بعدين عطني سعرها وما عندي مشكله",
+    ),
+    (
+        "ar",
+        "endless_revisions",
+        "مرحباً، بعد مراجعة النسخة الثامنة قررنا تغيير الموسيقى والألوان وترتيب المشاهد بالكامل مرة أخرى. نعلم أن العقد ينص على جولتين فقط من التعديلات، لكننا نتوقع أن تستمر في التعديل حتى نرضى تماماً دون أي تكلفة إضافية.",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مسا الخير مس لينا، البنت عندها امتحان يوم الجمعة، إذا بتقدري تزيدي حصة هالأسبوع منكون ممنونين، وإذا ما في مجال ولا يهمك 🌸",
+    ),
+    ("ar", "reasonable", "كابتن تمرين بكره ٦ زي كل مره؟"),
+    (
+        "ar",
+        "reasonable",
+        "شكراً على العرض. سأرد عليك بالموافقة النهائية قبل نهاية يوم الخميس بعد اجتماع مجلس الإدارة.",
+    ),
+    (
+        "ar",
+        "guaranteed_outcome",
+        "بدي ياك تضمنلي إنو موقعنا يطلع أول نتيجة على غوغل خلال أسبوعين، وإذا ما طلع ما رح ندفع ولا ليرة",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مساء الخير أستاذ عمر، العقد الآن لدى المستشار القانوني للشركة للمراجعة، وسنعود إليك بالملاحظات خلال أسبوع تقريباً. أرجو عدم البدء بالعمل قبل التوقيع حتى لا يضيع جهدك. تحياتي، فهد",
+    ),
+    (
+        "ar",
+        "price_pressure",
+        "يا فندم السعر ده كتير اوي، واحد صاحبي قالي في مصورين بيعملوها بنص السعر. لو مش هتنزل ل١٥٠٠ بدل ٣٠٠٠ هشوف حد تاني",
+    ),
+    (
+        "ar",
+        "always_available",
+        "انت فين؟؟ بعتلك من ١٠ دقايق والساعه ٣ الفجر ومردتش!! انا عايزك ترد عليا فورا في اي وقت حتى بالليل والجمعه، ده شغلك",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "تحية طيبة،\nنود تأجيل اجتماع التنسيق الخاص بحفل الموظفين من يوم الثلاثاء إلى يوم الخميس في نفس الساعة، إن كان ذلك مناسباً لكم.\nشكراً لتفهمكم،\nسارة القحطاني – الموارد البشرية",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "صباح الفل يا هندسة، عندنا اجتماع بكره الساعه ١١ مع الإدارة، ينفع تبعتلي لينك الديمو قبلها؟ ولو مش جاهز عادي خالص نعرض اللي موجود",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مرحبا م. رامي، كيفك؟ بدي اسألك إذا فيك تعطيني عرض سعر لصفحة مدونة إضافية مع نموذج اشتراك بالنشرة. بعرف إنها مش ضمن الاتفاق الأصلي، فحطلي سعرها ووقتها لحال ومنقرر على أساسه 👌",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مساء الخير، حبيت أقولك الفيديو طالع رهيب 🔥 الفاتوره وصلت المالية واعتمدوها، والتحويل بيوصلك يوم ٢٥ حسب الاتفاق",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مرحبا استاذ محمد، هذا الرقم الضريبي حقنا 300123456700003 عشان تحطه بالفاتوره. والتحويل بيكون الأحد انشالله مثل ما اتفقنا",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "يا باشا متشتغلش ف الويك اند خالص، الموضوع مش مستعجل للدرجادي 😄 نكمل الأحد ان شاء الله",
+    ),
+    (
+        "ar",
+        "late_payment",
+        "الأستاذة هبة المحترمة،\nتحية طيبة وبعد،\nبالإشارة إلى فاتورتكم رقم ٣٤ المستحقة منذ أكثر من شهرين، نود إعلامكم بأنه لن يتم صرف أي مبلغ إلا بعد أن يسدد لنا العميل النهائي مستحقاتنا، ولا يوجد لدينا حالياً موعد محدد لذلك. ونظراً لالتزاماتنا تجاه العميل، نرجو منكم الاستمرار في ترجمة الدفعة التالية من الوثائق وتسليمها في موعدها دون تأخير، على أن تُسوّى جميع المستحقات لاحقاً دفعة واحدة.\nنشكر تفهمكم وتعاونكم الدائم،\nإدارة المشاريع – مكتب الأفق للخدمات",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "الله يعطيك العافيه استاذ، ولدي جاب ١٨ من ٢٠ بالرياضيات 🎉🎉 حولت لك ٢٠٠ ريال زياده هديه بسيطه، والله تستاهل",
+    ),
+    (
+        "ar",
+        "unethical_request",
+        "ابيك تعدل الأرقام في الإقرار الضريبي شوي عشان تطلع الأرباح أقل، محد بيدري 😉",
+    ),
+    ("ar", "reasonable", "بعتلك الصور واللوجو ع الدرايف، لو في حاجه ناقصه قولي"),
+    (
+        "ar",
+        "reasonable",
+        "مرحبا رنا 🙏 فيكي تبعتيلي نسخة من العقد الموقع والفاتورة تبع الشهر الماضي؟ المحاسب عم يطلبهم للتسكير",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "أستاذ هشام، المدير المالي مضى على الإقرار الضريبي، هبعتهولك سكان النهارده بالليل. متستعجلش، الميعاد لسه آخر الشهر",
+    ),
+    (
+        "ar",
+        "unrealistic_deadline",
+        "هلا، نبي متجر الكتروني كامل مع بوابة دفع وتطبيق جوال اندرويد وايفون، ويكون جاهز بكره الصبح لأن عندنا اطلاق 🙏🙏 تقدر؟",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "أستاذة منى مساء الخير، عندي ظرف طارئ ماما تعبانه ومحجوزه في المستشفى 😔 ممكن نأجل السيشن للأسبوع الجاي؟ والعربون طبعا يفضل معاكي",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "السيدة ليلى المحترمة، هل يمكنك تزويدنا بعرض سعر لترجمة ملحقين إضافيين (حوالي ٣٠٠٠ كلمة) من الإنجليزية إلى العربية؟ ندرك أن ذلك خارج نطاق العقد الحالي، وسيكون له موعد تسليم مستقل تحددينه أنتِ. مع الشكر",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "السادة شركة لمسة للمناسبات المحترمين،\nنرفق لكم قائمة المدعوين النهائية (١٢٠ شخصاً) وشعار الشركة بصيغة عالية الدقة. يرجى تأكيد الاستلام.\nمع التحية،\nإدارة العلاقات العامة",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "هلا والله 🌷 عندنا تعديلات بسيطه على الشعار، وهذي الجولة الثانيه من الثلاث اللي اتفقنا عليها بالعقد. ارسلت لك الملاحظات على الايميل، خذ وقتك",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "السلام عليكم اخوي، صار عندي ظرف طارئ بالبيت 🙏 نقدر نأجل المكالمة لبكرة نفس الوقت؟ اعتذر على اللخبطة",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "الأستاذ خالد العمري المحترم،\nتحية طيبة وبعد،\nنود إفادتكم بأن الفاتورة رقم INV-2024-117 الخاصة بأعمال تدقيق القوائم المالية للربع الثالث قد تمت مراجعتها واعتمادها من قبل الإدارة المالية، وتم توقيعها من المدير المالي. وسيتم تحويل المبلغ إلى حسابكم البنكي في تاريخ الاستحقاق المتفق عليه وهو ١٥ من الشهر الجاري.\nكما نرجو التكرم بإضافة الرقم الضريبي للشركة في الفواتير القادمة حسب متطلبات هيئة الزكاة والضريبة والجمارك، وهو مرفق في هذا البريد. وفي حال وجود أي استفسار بخصوص الدفعة، يمكنكم التواصل مباشرة مع قسم الحسابات على الرقم الداخلي ٢١٤.\nشاكرين لكم حسن تعاونكم،\nنورة الشمري\nقسم الحسابات الدائنة – شركة الريادة للتجارة",
+    ),
+    ("ar", "reasonable", "كوتش بكرا ٧ الصبح متل العادة؟ 💪"),
+    (
+        "ar",
+        "vague_brief",
+        "بغيت تصميم حلو يعني… شي مميز، مو عادي. انت افهمها 😂 سو اللي تشوفه وانا اقولك اذا عجبني",
+    ),
+    (
+        "ar",
+        "reasonable",
+        "مرحباً أستاذة ريم،\nإن أمكن نحتاج الترجمة قبل موعدها بيومين، ونحن مستعدون لدفع رسوم الاستعجال التي ذكرتِها في عرضك (٣٠٪). وإن لم يكن ذلك ممكناً فلا مشكلة إطلاقاً، نلتزم بالموعد الأصلي.\nمع التقدير،\nأحمد",
+    ),
+    ("id", "reasonable", "Min, latihan besok jam 6 kayak biasa kan?"),
+    (
+        "id",
+        "reasonable",
+        "Yth. Bapak Rizky Pratama,\nTerima kasih atas draf kontrak pengembangan aplikasi yang Bapak kirimkan pada hari Senin. Saat ini dokumen tersebut sedang ditinjau oleh tim legal kami, khususnya terkait pasal hak kekayaan intelektual dan jadwal termin pembayaran. Kami akan menyampaikan tanggapan paling lambat Rabu depan.\nMohon pekerjaan belum dimulai sebelum kontrak ditandatangani kedua belah pihak, agar tidak ada pekerjaan Bapak yang tidak tercatat. Apabila ada pertanyaan, silakan menghubungi saya melalui email ini.\nHormat kami,\nMaya Lestari\nProcurement – PT Nusantara Digital Solusi",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Kak, aku kabarin paling lambat Jumat ya jadi ambil paket yg mana, mau diskusi dulu sama suami 😊",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Pak, mau tanya dulu, kira2 bisa nggak ya rumah 2 lantai di lahan 6x12 ada carport buat 2 mobil? Cuma nanya kemungkinan aja, blm buru2",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Kak makasih banyak foto wisudanya baguuus bgt 😭❤️ aku transfer lebih dikit ya buat jajan, jgn ditolak",
+    ),
+    (
+        "id",
+        "vague_brief",
+        "Kak bikinin video promosi ya. Konsepnya terserah, yang penting keren dan viral. Durasi, gaya, musik bebas, nanti aku liat dulu cocok apa nggak",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Bu, anak saya minggu depan ujian. Kira2 bisa nambah 1 sesi ga bu? Kalau jadwal ibu penuh gpp kok 🙏",
+    ),
+    (
+        "id",
+        "scope_creep",
+        "Mas, sekalian ya bikinin juga konten IG 30 post, captionnya, sama jadwal postingnya. Harganya tetep yg kemarin aja kan, cuma nambah dikit kok 😁",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Pak Budi, berikut NPWP perusahaan kami 01.234.567.8-901.000 untuk keperluan faktur pajak. Pembayaran tetap tgl 25 ya Pak.",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Halo kak, ini revisi kedua ya dari 3 yg disepakati. Catatannya udah aku taruh di doc 👍",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Selamat sore Pak Hendra, laporan keuangan kuartal III sudah ditandatangani oleh Direktur Keuangan. Scan-nya saya lampirkan. Salam, Yuni – Finance",
+    ),
+    (
+        "id",
+        "late_payment",
+        "Pak, pembayarannya nanti ya setelah event kami balik modal. Belum tau kapan sih, tergantung penjualan tiket. Sabar aja dulu",
+    ),
+    (
+        "id",
+        "always_available",
+        "Mbak kok jam 11 malem chat saya ga dibales?? Saya kan klien, harusnya mbak standby terus dong kapan aja saya butuh, termasuk hari minggu",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Yth. Ibu Sari,\nApabila memungkinkan, kami ingin terjemahan dokumen tender selesai 2 hari lebih cepat. Kami bersedia membayar biaya ekspres sesuai tarif yang Ibu cantumkan. Jika tidak memungkinkan, tidak apa-apa, tetap mengikuti jadwal awal.\nHormat kami,\nRina",
+    ),
+    (
+        "id",
+        "reasonable",
+        "kak file logo sama foto produk udah aku upload di gdrive ya, cek aja kalo ada yg kurang",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Selamat pagi Bapak Andi,\nKami informasikan bahwa invoice no. INV/2024/031 telah disetujui dan akan dibayarkan pada tanggal 20 sesuai kesepakatan. Terima kasih.\n\nSalam,\nDewi – Bagian Keuangan PT Sinar Jaya",
+    ),
+    (
+        "id",
+        "reasonable",
+        "min ada darurat di kantor 😩 zoomnya kita geser ke besok jam yg sama bisa?",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Mbak, meeting sama vendor dekor besok jadi jam 2 kan? Biar aku izin kantor dulu",
+    ),
+    ("id", "reasonable", "Gan minta kontrak sama invoice bulan lalu dong, buat laporan ke bos"),
+    (
+        "id",
+        "guaranteed_outcome",
+        "Bu, saya bayar les privat ini dengan syarat anak saya pasti lolos UI ya. Kalau nggak lolos, uangnya balik semua",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Bang, kalo mau tambah 1 video pendek buat reels, harganya berapa ya? Sama kira2 kapan bisa jadi",
+    ),
+    ("id", "reasonable", "kak maaf bgt aku ada urusan mendadak 🙏 callnya bisa diundur jam 4 ga?"),
+    (
+        "id",
+        "endless_revisions",
+        "Mas, desain yg ke-12 ini kok masih belum sreg ya. Balik lagi aja ke konsep awal tapi warnanya beda, terus nanti kita revisi lagi sampe pas. Iya tau di kontrak cuma 3x revisi, tapi masa gitu aja itung2an",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Selamat siang Bapak, mohon maaf rapat koordinasi hari Kamis perlu kami undur ke Jumat pukul 10.00. Apakah Bapak berkenan? Terima kasih.",
+    ),
+    (
+        "id",
+        "unrealistic_deadline",
+        "Kak, website company profile 10 halaman + 3 bahasa bisa jadi nanti malem kan? Besok pagi mau dipresentasiin ke investor 🙏🙏",
+    ),
+    (
+        "id",
+        "unethical_request",
+        "Pak, tolong bikinin invoice dengan nilai 2x lipat ya, nanti selisihnya kita bagi. Kantor ga bakal ngecek kok",
+    ),
+    ("id", "reasonable", "Mas, weekend jangan kerja ya, santai aja. Senin kita lanjut 😄"),
+    (
+        "id",
+        "free_work",
+        "Halo kak, kami lagi cari fotografer utk brand kami. Bisa foto 20 produk dulu gratis sbg tes? Nanti kalau cocok baru kita kerja sama berbayar. Exposure-nya lumayan lho, followers kami 10rb",
+    ),
+    (
+        "id",
+        "reasonable",
+        "Gan, boleh minta quote buat nambah fitur login pake Google? itu di luar scope awal kok, nanti dihitung terpisah aja",
+    ),
+    (
+        "id",
+        "price_pressure",
+        "Gan 5 juta kemahalan lah, temen saya bisa 1,5 juta. Kalau gak mau 1,5 ya udah saya cari yang lain aja",
+    ),
+    (
+        "ru",
+        "always_available",
+        "Ты почему не отвечаешь?? Я писал в 2 ночи! Я плачу деньги, значит ты должен быть на связи круглосуточно, в выходные тоже",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый день! Пришлите, пожалуйста, подписанный договор и акт за март, бухгалтерия запрашивает.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Наш ИНН 7701234567, КПП 770101001 — для счета. Оплата как договаривались, до 10-го.",
+    ),
+    (
+        "ru",
+        "unrealistic_deadline",
+        "Нужен лендинг + интернет-магазин на 200 товаров к завтрашнему утру, у нас запуск рекламы. Справитесь? Очень надо",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Здравствуйте, Ольга. Подскажите, пожалуйста, сколько будет стоить перевод ещё двух приложений к договору? Понимаем, что это вне текущего заказа, сроки тоже обсудим отдельно.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Привет! У меня форс-мажор, можем созвон перенести на завтра на то же время? 🙏",
+    ),
+    ("ru", "reasonable", "Тренировка завтра как обычно?"),
+    ("ru", "reasonable", "Ответим по смете до четверга, надо согласовать с директором."),
+    (
+        "ru",
+        "reasonable",
+        "Слушай, а сколько будет стоить ещё один ролик для рилс? И по срокам когда сможешь?",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Елена Сергеевна, здравствуйте! У сына в субботу олимпиада. Можно ли добавить одно занятие на этой неделе? Если никак — не страшно.",
+    ),
+    (
+        "ru",
+        "unethical_request",
+        "Можешь нарисовать в отчёте, что мы потратили на рекламу в два раза больше? Для инвестора. Никто не проверит",
+    ),
+    (
+        "ru",
+        "endless_revisions",
+        "Добрый день. Посмотрели 9-ю версию макета, и всё-таки давайте вернёмся к самому первому варианту, только в другом цвете и с другим шрифтом. Я знаю, что в договоре две правки, но так это не работает: будем править, пока не понравится всем, в том числе директору, а он вернется из отпуска только через месяц. Доплачивать за это мы не планируем, вы же сами взялись за проект.",
+    ),
+    (
+        "ru",
+        "outside_expertise",
+        "Раз вы переводчик, посмотрите заодно мою медкарту и скажите, нужно ли мне делать операцию? К врачу идти не хочется",
+    ),
+    (
+        "ru",
+        "guaranteed_outcome",
+        "Беру таргет только если гарантируете 300 заявок в месяц. Нет заявок — нет оплаты.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Спасибо огромное за фотосессию!! Перевела чуть больше, это вам на кофе ☕️",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "закинул исходники и логотипы на яндекс диск, ссылка ниже. если чего то не хватает пиши",
+    ),
+    (
+        "ru",
+        "price_pressure",
+        "Дорого. Я нашел фрилансера на авито за треть вашей цены. Либо скидка 60%, либо до свидания",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Денис, если получится сдать монтаж к пятнице, доплатим за срочность, как вы писали — 25%. Если нет, ничего страшного, оставляем понедельник.",
+    ),
+    (
+        "ru",
+        "scope_creep",
+        "Кстати, раз уж делаешь логотип, накидай еще фирменный стиль, визитки и пару баннеров. По цене так же, мы же уже договорились 😉",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый день, Алексей!\nСчёт №45 согласован бухгалтерией, оплата пройдёт 15-го числа, как договаривались.\nС уважением,\nИрина Петрова, финансовый отдел ООО «Вектор»",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый вечер! Декларацию подписали, скан пришлю завтра утром. Срок до 30-го, так что не торопитесь.",
+    ),
+    (
+        "ru",
+        "ignores_advice",
+        "Да понял я, что вы советуете не ставить 15 шрифтов на одну страницу. Делайте как я сказал, я заказчик.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Здравствуйте, Павел. Хотели уточнить: возможно ли на нашем участке сделать дом с мансардой, или там ограничения по ПЗЗ? Просто хотим понимать варианты.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Марина, привет) это вторая правка из трёх по договору, замечания скинула в док",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Здравствуйте! Хотел уточнить, реально ли вообще сделать интеграцию с 1С на нашем сайте? Пока просто прикидываем, без спешки.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Анна, завтра встреча с площадкой в 14:00 в силе? Хочу заранее отпроситься с работы",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Добрый день, Игорь Викторович!\nСпасибо за проект договора на разработку мобильного приложения. Сейчас он на согласовании у нашего юриста, у него есть вопросы по пункту о передаче исключительных прав и по порядку приёмки этапов. Обещал посмотреть до конца недели, после этого вернусь к вам с комментариями одним письмом.\nПока договор не подписан, прошу работу не начинать, чтобы потом не было путаницы с оплатой. Предоплату 30% отправим в течение трёх рабочих дней после подписания, как и обсуждали.\nЕсли будут вопросы — звоните, я на связи в рабочее время. И заранее извиняюсь за паузу: у нас сейчас конец квартала, юрист завален, поэтому так долго.\nС уважением,\nСветлана Корнеева\nруководитель проектов, ООО «ТехноСтарт»",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "На выходных не работайте пожалуйста, не горит 😊 в понедельник продолжим",
+    ),
+    (
+        "ru",
+        "late_payment",
+        "Добрый день. Оплату за прошлый месяц перенесем, пока наш заказчик не рассчитается с нами. Сроков не знаю. Работу продолжайте, пожалуйста, по графику.",
+    ),
+    (
+        "ru",
+        "reasonable",
+        "Коллеги, добрый день. Вынуждены перенести планёрку со вторника на среду, 11:00. Вам удобно? Спасибо за понимание.",
+    ),
 )

@@ -789,3 +789,17 @@ REASONABLE += [
         "endless_revisions price_pressure scope_creep late_payment",
     ),
 ]
+
+# --- Hard reasonable messages (batch D7, 2026-11-23): admin, routine and rescheduling.
+REASONABLE += [
+    (
+        r"\b(?:kayak|seperti|sesuai|kaya)\s+(?:biasa|biasanya|jadwal)\b",
+        0.8,
+        "unrealistic_deadline always_available",
+    ),
+    (
+        r"\bpembayaran\w*\s+(?:tetap|sesuai|tetep)\b|\b(?:npwp|faktur pajak)\b",
+        1.0,
+        "late_payment outside_expertise",
+    ),
+]
