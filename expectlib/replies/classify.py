@@ -323,8 +323,10 @@ def classify(text: str, *, language: str | None = None) -> Classification:
         ranked.insert(0, "outside_expertise")
     best, second = ranked[0], ranked[1]
     top = scores[best]
-    model = posterior(folded)
-    if THRESHOLD <= top < MODEL_OVERRULE_BELOW and model["reasonable"] >= MODEL_OVERRULE:
+    # the word model is asked only where it can change the label (step 6): a type above
+    # the threshold on a single weak cue, or none above it
+    model = posterior(folded) if top < MODEL_OVERRULE_BELOW else None
+    if model is not None and top >= THRESHOLD and model["reasonable"] >= MODEL_OVERRULE:
         top = -1.0  # one weak cue, and the model reads an ordinary message (step 6)
     if top >= THRESHOLD:
         label = best

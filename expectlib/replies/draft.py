@@ -781,6 +781,18 @@ _VARIANT_CUES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def _plain(text: Any, limit: int | None = CLASSIFY_CHARS) -> str:
+    """A message as the date, round, amount and variant readers match it: case-folded,
+    ё as е, Arabic-Indic digits as 0–9, white space collapsed, the first ``limit``
+    characters."""
+    text = str(text) if limit is None else str(text)[:limit]
+    folded = " ".join(text.casefold().replace("ё", "е").split())
+    return folded.translate(_ARABIC_DIGITS)
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
 def reasonable_variant(text: str, language: str = "en") -> str:
     """Which reply a reasonable message gets: "quote", "status", "admin" or "" (general).
 
@@ -795,7 +807,7 @@ def reasonable_variant(text: str, language: str = "en") -> str:
     ['quote', 'admin', 'status', '']
     """
     v.one_of("language", language, LANGUAGES)
-    folded = " ".join(str(text).casefold().replace("ё", "е").split())
+    folded = _plain(text, limit=None)
     rules = _VARIANT_CUES[language] + (_VARIANT_CUES["en"] if language != "en" else ())
     for variant, pattern in rules:
         if re.search(pattern, folded):
@@ -896,7 +908,7 @@ datetime.date(2026, 11, 24), None]
     """
     v.one_of("language", language, LANGUAGES)
     today = today or _dt.date.today()
-    folded = " ".join(str(text)[:CLASSIFY_CHARS].casefold().replace("ё", "е").split())
+    folded = _plain(text)
     found: list[tuple[bool, int, _dt.date]] = []  # (not after "by"?, position, date)
     for kind, pattern, n in _ASKED_DAYS[language]:
         for m in re.finditer(pattern, folded):
@@ -976,8 +988,7 @@ def offered_amount_from(text: str, currency: str = "USD") -> float | None:
     ...  ("another agency quoted us $1,900", "USD"))]
     [2000.0, 15000000.0, 40000.0, 3000.0, 2000.0, None, None, None, None]
     """
-    folded = " ".join(str(text)[:CLASSIFY_CHARS].casefold().split())
-    folded = folded.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    folded = _plain(text)
     found: list[float] = []
     for sentence in re.split(r"(?<=[.!?؟\n])\s+", folded):
         if not _OFFER_CUE.search(sentence):
@@ -1029,8 +1040,7 @@ def asked_round_from(text: str, language: str = "en") -> int | None:
     [5, 6, 5, 12, 3, None]
     """
     v.one_of("language", language, LANGUAGES)
-    folded = " ".join(str(text)[:CLASSIFY_CHARS].casefold().replace("ё", "е").split())
-    folded = folded.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    folded = _plain(text)
     words = _ORDINALS.get(language, "").split()
     for pattern in _ROUND[language] + (_ROUND["en"] if language != "en" else ()):
         m = re.search(pattern, folded)

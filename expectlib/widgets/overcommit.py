@@ -133,7 +133,8 @@ _SWITCH_MARKS = (
 )
 
 
-#: The lab's controls by their visible labels: inline messages name these, not the
+#: The lab's controls by their visible labels, the one place they are written: the
+#: controls take their descriptions from here, and inline messages name these, not the
 #: Scenario field (the InputError keeps its field name; the lab translates it when shown).
 _LABELS = {
     "load": "Load (work ÷ capacity)",
@@ -405,7 +406,7 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
 
         self.load = slider(
             widgets.FloatSlider,
-            "Load (work ÷ capacity)",
+            _LABELS["load"],
             LOAD_MIN,
             LOAD_MAX,
             LOAD_STEP,
@@ -414,51 +415,51 @@ class OvercommitLab(AutosavedApp, widgets.VBox):
         self.load_info = widgets.HTML(layout={"margin": "0 0 0 8px"})
         self.policy = widgets.Dropdown(
             options=[(POLICY_NAMES[p], p) for p in POLICIES],
-            description="Way of working",
+            description=_LABELS["policy"],
             style=style,
             layout={"width": "580px"},
         )
         self.switch_scale = slider(
-            widgets.FloatSlider, "Switching tax (× Weinberg)", 0.0, 1.0, 0.05, readout_format=".2f"
+            widgets.FloatSlider, _LABELS["switch_scale"], 0.0, 1.0, 0.05, readout_format=".2f"
         )
         self.quoted_lead_weeks = slider(
-            widgets.FloatSlider, "Quoted lead time (weeks)", 0.5, 8.0, 0.5, readout_format=".1f"
+            widgets.FloatSlider, _LABELS["quoted_lead_weeks"], 0.5, 8.0, 0.5, readout_format=".1f"
         )
         self.quote_safety = slider(
-            widgets.FloatSlider, "Honest quote safety ×", 1.0, 2.0, 0.05, readout_format=".2f"
+            widgets.FloatSlider, _LABELS["quote_safety"], 1.0, 2.0, 0.05, readout_format=".2f"
         )
         self.client_max_lead_weeks = slider(
             widgets.FloatSlider,
-            "Client waits at most (weeks)",
+            _LABELS["client_max_lead_weeks"],
             1.0,
             12.0,
             0.5,
             readout_format=".1f",
         )
-        self.wip_cap = slider(widgets.IntSlider, "WIP cap (requests)", 1, 8, 1)
+        self.wip_cap = slider(widgets.IntSlider, _LABELS["wip_cap"], 1, 8, 1)
         self.overtime = widgets.Checkbox(
             description="Work overtime while anything is overdue",
             indent=False,
             layout={"width": "300px"},
         )
         self.overtime_hours = widgets.FloatText(
-            description="Overtime week (h)",
+            description=_LABELS["overtime_hours"],
             step=1,
             style={"description_width": "initial"},
             layout={"width": "210px"},
         )
-        self.horizon_weeks = slider(widgets.IntSlider, "Horizon (weeks)", 13, 104, 13)
+        self.horizon_weeks = slider(widgets.IntSlider, _LABELS["horizon_weeks"], 13, 104, 13)
         self.steady_state = widgets.Checkbox(
             description=f"Steady state: measure after a {self.warmup:g}-week warm-up",
             indent=False,
             layout={"width": "420px"},
         )
-        self.people = slider(widgets.IntSlider, "People", 1, 5, 1)
+        self.people = slider(widgets.IntSlider, _LABELS["people"], 1, 5, 1)
         self.hours_per_week = widgets.FloatText(
-            description="Hours a week each", step=1, style=style, layout={"width": "300px"}
+            description=_LABELS["hours_per_week"], step=1, style=style, layout={"width": "300px"}
         )
         self.mean_size_hours = widgets.FloatText(
-            description="Mean request size (h)",
+            description=_LABELS["mean_size_hours"],
             step=1,
             style={"description_width": "initial"},
             layout={"width": "240px"},
